@@ -119,6 +119,8 @@ export interface Outreach {
   day: DayKey;
   status: OutreachStatus;
   history: StatusStep[];
+  /** Local day the chat was held, once it was: what the weekly chat count and the goal count. */
+  heldOn?: DayKey | null;
   note: string;
 }
 

@@ -1,0 +1,18 @@
+// Maintainer helper: merges simple "key=message" lines from stdin into _locales/<lang>/messages.json.
+// $1, $2 … in a message become named placeholders, as the i18n API wants.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const lang = process.argv[2] ?? 'en';
+const file = `public/_locales/${lang}/messages.json`;
+const messages = JSON.parse(readFileSync(file, 'utf8'));
+for (const line of readFileSync(0, 'utf8').split('\n')) {
+  const at = line.indexOf('=');
+  if (at < 1) continue;
+  const key = line.slice(0, at).trim();
+  const text = line.slice(at + 1).trim();
+  const entry = { message: text.replace(/\$(\d)/g, (_, n) => `$P${n}$`) };
+  const count = new Set([...text.matchAll(/\$(\d)/g)].map((m) => m[1])).size;
+  if (count) entry.placeholders = Object.fromEntries([...Array(count)].map((_, i) => [`p${i + 1}`, { content: `$${i + 1}` }]));
+  messages[key] = entry;
+}
+writeFileSync(file, `${JSON.stringify(messages, null, 2)}\n`);

@@ -1,0 +1,135 @@
+// What each message does. Pure over the database and two ports (clock, toolbar), so the whole
+// protocol runs in unit tests against fake-indexeddb.
+import { dayKey, weekStart } from '../coach/days';
+import { editContact, getContactByUrl, newContact, upsertFromPage } from '../db/contacts';
+import { DEFAULT_TARGETS } from '../db/defaults';
+import type { DB } from '../db/open';
+import {
+  countActionsOn,
+  countChatsHeld,
+  countInvitations,
+  lastOutreachFor,
+  logOutreach,
+  removeOutreach,
+  setOutreachStatus,
+} from '../db/outreach';
+import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
+import type { ContactView, TodayView } from '../messages';
+import type { Contact } from '../model';
+import type { Handlers } from './router';
+
+export interface Ports {
+  db: () => Promise<DB>;
+  now: () => number;
+  /** Called after anything that changes today's numbers. */
+  todayChanged: (today: TodayView) => void;
+  /** The person on a tab: degree badge and tooltip; `null` when the tab left the profile. */
+  tabPerson: (tabId: number, view: ContactView | null) => void;
+}
+
+async function view(db: DB, contact: Contact): Promise<ContactView> {
+  return { contact, lastOutreach: await lastOutreachFor(db, contact.id) };
+}
+
+export async function todayView(db: DB, now: number): Promise<TodayView> {
+  const day = dayKey(now);
+  const monday = weekStart(day);
+  const [goal, settings, actions, chatsThisWeek, invitationsThisWeek] = await Promise.all([
+    getGoal(db),
+    getSettings(db),
+    countActionsOn(db, day),
+    countChatsHeld(db, monday, day),
+    countInvitations(db, monday, day),
+  ]);
+  return {
+    day,
+    actions,
+    actionsTarget: goal?.actionsPerDay ?? DEFAULT_TARGETS.actionsPerDay,
+    chatsThisWeek,
+    chatsPerWeekTarget: goal?.chatsPerWeek ?? DEFAULT_TARGETS.chatsPerWeek,
+    invitationsThisWeek,
+    invitationCap: settings.weeklyInvitationCap,
+  };
+}
+
+export function createHandlers(ports: Ports): Handlers {
+  const afterChange = async (db: DB) => ports.todayChanged(await todayView(db, ports.now()));
+  return {
+    async 'profile.seen'({ profile }, { tabId }) {
+      const db = await ports.db();
+      const contact = profile.self ? await getContactByUrl(db, profile.profileUrl) : await upsertFromPage(db, profile, ports.now());
+      if (!contact) {
+        // The user's own profile is not a contact.
+        const own: ContactView = { contact: selfContact(profile.profileUrl, profile.name), lastOutreach: null };
+        if (tabId !== null) ports.tabPerson(tabId, own);
+        return own;
+      }
+      const result = await view(db, contact);
+      if (tabId !== null) ports.tabPerson(tabId, result);
+      return result;
+    },
+    async 'profile.left'(_message, { tabId }) {
+      if (tabId !== null) ports.tabPerson(tabId, null);
+      return null;
+    },
+    async 'contact.lookup'({ profileUrl }) {
+      const db = await ports.db();
+      const contact = await getContactByUrl(db, profileUrl);
+      return contact ? view(db, contact) : null;
+    },
+    async 'contact.get'({ id }) {
+      const db = await ports.db();
+      const contact = await db.get('contacts', id);
+      return contact ? view(db, contact) : null;
+    },
+    async 'contact.edit'({ id, changes }) {
+      return editContact(await ports.db(), id, changes, ports.now());
+    },
+    async 'outreach.log'(request) {
+      const db = await ports.db();
+      const at = ports.now();
+      const result = await logOutreach(db, request, at, dayKey(at));
+      if (!result.duplicate) await afterChange(db);
+      return result;
+    },
+    async 'outreach.setStatus'({ id, status }) {
+      const db = await ports.db();
+      const at = ports.now();
+      const result = await setOutreachStatus(db, id, status, at, dayKey(at));
+      await afterChange(db);
+      return result;
+    },
+    async 'outreach.undo'({ id }) {
+      const db = await ports.db();
+      const removed = await removeOutreach(db, id, ports.now());
+      await afterChange(db);
+      return { removed };
+    },
+    async 'today.get'() {
+      return todayView(await ports.db(), ports.now());
+    },
+    async 'settings.get'() {
+      return getSettings(await ports.db());
+    },
+    async 'settings.set'({ changes }) {
+      return setSettings(await ports.db(), changes);
+    },
+    async 'goal.get'() {
+      return getGoal(await ports.db());
+    },
+    async 'goal.set'({ goal }) {
+      const db = await ports.db();
+      const existing = await getGoal(db);
+      const saved = await setGoal(db, { ...goal, startedOn: existing?.startedOn ?? dayKey(ports.now()) });
+      await afterChange(db);
+      return saved;
+    },
+    async 'me.get'() {
+      return getMe(await ports.db());
+    },
+  };
+}
+
+function selfContact(profileUrl: string, name: string | null): Contact {
+  return newContact({ id: 'self', name: name ?? '', profileUrl, source: 'linkedin' }, 0);
+}

@@ -1,0 +1,55 @@
+// Receives every message: checks who sent it and what it says, then hands it to its handler.
+// Refusals are logged with their reason and answered, never thrown at the sender.
+import { checkMessage, type Envelope, type MessageType, type Reply, type Responses } from '../messages';
+
+export type SenderKind = 'content' | 'extension';
+
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+/** Our own extension pages, or our content script inside a linkedin.com tab; nobody else. */
+export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: string): SenderKind | null {
+  if (sender.id !== ownId || !sender.url) return null;
+  if (sender.url.startsWith(ownOrigin)) return 'extension';
+  if (sender.tab && /^https:\/\/www\.linkedin\.com\//.test(sender.url)) return 'content';
+  return null;
+}
+
+export type Handlers = {
+  [K in MessageType]: (
+    message: Extract<Envelope, { type: K }>,
+    context: { tabId: number | null; sender: SenderKind },
+  ) => Promise<Responses[K]>;
+};
+
+export async function route(
+  raw: unknown,
+  sender: SenderInfo,
+  self: { id: string; origin: string },
+  handlers: Handlers,
+  log: (reason: string) => void = (reason) => console.warn(`[coffee-chat-coach] refused: ${reason}`),
+): Promise<Reply<MessageType>> {
+  const kind = classifySender(sender, self.id, self.origin);
+  if (!kind) {
+    log(`unexpected sender ${sender.url ?? sender.id ?? 'unknown'}`);
+    return { ok: false, error: 'Unexpected sender.' };
+  }
+  const checked = checkMessage(raw, kind);
+  if (!checked.ok) {
+    log(checked.reason);
+    return { ok: false, error: checked.reason };
+  }
+  const { message } = checked;
+  const handler = handlers[message.type] as (m: Envelope, c: { tabId: number | null; sender: SenderKind }) => Promise<unknown>;
+  try {
+    const value = await handler(message, { tabId: sender.tab?.id ?? null, sender: kind });
+    return { ok: true, value } as Reply<MessageType>;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    log(`${message.type} failed: ${text}`);
+    return { ok: false, error: text };
+  }
+}

@@ -1,0 +1,60 @@
+// Content script on https://www.linkedin.com/*: follows in-app navigation, reads profile pages,
+// reports them to the background, shows the badge, and answers the popup. On pages that are
+// neither a profile nor a search it does nothing but watch the URL.
+import { canonicalProfileUrl } from '../linkedin/profile-url';
+import { pageKind } from '../linkedin/pages';
+import type { ContentRequest, PageReadView } from '../messages';
+import { browser } from '../platform/browser';
+import { insertDraft } from './insert';
+import { watchNavigation } from './navigation';
+import { isContextGone, showProfile } from './profile';
+
+const life = new AbortController();
+let route: AbortController | null = null;
+let latest: PageReadView = { url: location.href, page: pageKind(location.href), profile: null, missing: [] };
+
+function stop(): void {
+  // The extension was reloaded or removed: this copy of the script is orphaned. Take everything
+  // we attached off the page and go quiet, without throwing into LinkedIn's page.
+  route?.abort();
+  life.abort();
+}
+
+function onRoute(url: string): void {
+  route?.abort();
+  route = new AbortController();
+  const page = pageKind(url);
+  latest = { url, page, profile: null, missing: [] };
+  if (page === 'profile') {
+    const signal = route.signal;
+    void showProfile(url, signal, (read) => {
+      if (!signal.aborted) latest = read;
+    }).catch((error: unknown) => {
+      if (isContextGone(error)) stop();
+    });
+  } else {
+    browser.runtime.sendMessage({ type: 'profile.left' }).catch((error: unknown) => {
+      if (isContextGone(error)) stop();
+    });
+  }
+}
+
+function onMessage(message: unknown): Promise<unknown> | undefined {
+  const request = message as ContentRequest;
+  if (request?.type === 'content.read') {
+    // The route may have changed since the last read finished: never answer with the old person.
+    if (latest.profile && canonicalProfileUrl(location.href) !== latest.profile.profileUrl) {
+      return Promise.resolve({ ...latest, url: location.href, profile: null });
+    }
+    return Promise.resolve(latest);
+  }
+  if (request?.type === 'content.insert') {
+    return Promise.resolve(insertDraft(document, request.text, request.subject));
+  }
+  return undefined;
+}
+
+browser.runtime.onMessage.addListener(onMessage);
+life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+watchNavigation(onRoute, life.signal);
+onRoute(location.href);

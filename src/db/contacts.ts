@@ -1,0 +1,79 @@
+import type { ContactEdit, PageProfile } from '../messages';
+import type { Contact } from '../model';
+import type { DB } from './open';
+
+/** Fields a page read may refresh — unless the user has corrected them by hand. */
+const PAGE_FIELDS = ['name', 'headline', 'company', 'degree', 'mutualCount', 'mutualNames'] as const;
+
+export function newContact(fields: Partial<Contact> & Pick<Contact, 'name' | 'source'>, now: number): Contact {
+  return {
+    id: crypto.randomUUID(),
+    profileUrl: null,
+    headline: null,
+    company: null,
+    role: null,
+    degree: null,
+    mutualCount: null,
+    mutualNames: [],
+    relationship: null,
+    howWeKnow: null,
+    reach: null,
+    email: null,
+    top20Rank: null,
+    connectedOn: null,
+    lastContactedOn: null,
+    notes: '',
+    userEdited: [],
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
+
+/** Creates or refreshes the contact for a profile read on a page, keyed by canonical URL. */
+export async function upsertFromPage(db: DB, page: PageProfile, now: number): Promise<Contact> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const existing = await tx.store.index('by-url').get(page.profileUrl);
+  const read: Partial<Contact> = {
+    name: page.name ?? existing?.name ?? page.profileUrl,
+    headline: page.headline,
+    company: page.company,
+    degree: page.degree,
+    mutualCount: page.mutualCount,
+    mutualNames: page.mutualNames,
+  };
+  let contact: Contact;
+  if (existing) {
+    contact = { ...existing };
+    for (const field of PAGE_FIELDS) {
+      if (existing.userEdited.includes(field)) continue;
+      const value = read[field];
+      // A field the reader could not find (null) never erases what we knew.
+      if (value === null || value === undefined) continue;
+      Object.assign(contact, { [field]: value });
+    }
+    contact.updatedAt = now;
+  } else {
+    contact = newContact({ ...read, name: read.name ?? page.profileUrl, profileUrl: page.profileUrl, source: 'linkedin' }, now);
+  }
+  await tx.store.put(contact);
+  await tx.done;
+  return contact;
+}
+
+/** A hand edit: applied, and the field remembered as the user's, so page reads keep off it. */
+export async function editContact(db: DB, id: string, changes: ContactEdit, now: number): Promise<Contact> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) throw new Error('That contact no longer exists.');
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const userEdited = [...new Set([...existing.userEdited, ...Object.keys(defined)])];
+  const next: Contact = { ...existing, ...defined, userEdited, updatedAt: now };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+export function getContactByUrl(db: DB, profileUrl: string): Promise<Contact | undefined> {
+  return db.getFromIndex('contacts', 'by-url', profileUrl);
+}

@@ -1,0 +1,54 @@
+// The database: one IndexedDB owned by the background. Stores, indexes and the current version
+// live here; the steps from each older version live in migrations.ts.
+import type { DBSchema } from 'idb';
+import type { Contact, Goal, Me, Opportunity, Outreach, Settings, UserTemplate } from '../model';
+
+export const DB_NAME = 'coffee-chat-coach';
+
+export interface Draft {
+  /** The contact the draft is for (or `new:<profileUrl>` before the contact exists). */
+  key: string;
+  templateId: string;
+  subject: string | null;
+  body: string;
+  viaMutual: string | null;
+  updatedAt: number;
+}
+
+/** Idempotency record: a logged request id points at the outreach it created. */
+export interface LoggedRequest {
+  requestId: string;
+  outreachId: string;
+  at: number;
+}
+
+export type Singletons = { goal: Goal; me: Me; settings: Settings };
+
+export interface CoachDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { 'by-url': string; 'by-top20': number; 'by-last-contacted': string };
+  };
+  outreach: {
+    key: string;
+    value: Outreach;
+    indexes: { 'by-day': string; 'by-contact': string; 'by-held': string; 'by-channel-day': [string, string] };
+  };
+  requests: { key: string; value: LoggedRequest; indexes: { 'by-at': number } };
+  opportunities: { key: string; value: Opportunity; indexes: { 'by-stage': string } };
+  templates: { key: string; value: UserTemplate };
+  drafts: { key: string; value: Draft };
+  singletons: { key: keyof Singletons; value: Singletons[keyof Singletons] };
+}
+
+export type StoreName = 'contacts' | 'outreach' | 'requests' | 'opportunities' | 'templates' | 'drafts' | 'singletons';
+export const STORE_NAMES: StoreName[] = [
+  'contacts',
+  'outreach',
+  'requests',
+  'opportunities',
+  'templates',
+  'drafts',
+  'singletons',
+];

@@ -1,0 +1,6 @@
+// The one door to the WebExtension API. The polyfill throws when loaded outside an extension,
+// so everything else imports `browser` from here and unit tests mock this module.
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';

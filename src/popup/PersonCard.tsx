@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { ContactView, PageReadView } from '../messages';
+import type { Degree } from '../model';
+import { send } from '../platform/send';
+import { degreeLabel } from '../ui/format';
+import { t } from '../ui/i18n';
+
+interface Props {
+  read: PageReadView;
+  person: ContactView;
+  onChange: (person: ContactView) => void;
+}
+
+/** Who is on screen, what was detected, and a way to correct what the page got wrong. */
+export function PersonCard({ read, person, onChange }: Props) {
+  const { contact } = person;
+  const [editing, setEditing] = useState(false);
+  const edited = (field: string) => contact.userEdited.includes(field);
+  return (
+    <section class="person card" aria-labelledby="person-name">
+      <h2 id="person-name">{contact.name}</h2>
+      {contact.headline && <p class="muted">{contact.headline}</p>}
+      <div class="facts">
+        <span class="pill" data-testid="degree">
+          {degreeLabel(contact.degree)}
+          {edited('degree') ? ` ${t('correctedMark')}` : ''}
+        </span>
+        <span class="pill" data-testid="mutuals">
+          {t('mutualCount', contact.mutualCount ?? 0)}
+          {edited('mutualCount') ? ` ${t('correctedMark')}` : ''}
+        </span>
+        {contact.top20Rank !== null && <span class="pill">{t('top20Rank', contact.top20Rank)}</span>}
+        {contact.lastContactedOn && <span class="pill">{t('lastContacted', contact.lastContactedOn)}</span>}
+      </div>
+      {read.missing.length > 0 && (
+        <ul class="missing muted" aria-label={t('notDetected')}>
+          {read.missing.map((m) => (
+            <li key={m.field}>{m.reason}</li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <CorrectionForm person={person} onDone={(next) => (next && onChange(next), setEditing(false))} />
+      ) : (
+        <button type="button" class="link-button" onClick={() => setEditing(true)}>
+          {t('correctDetection')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function CorrectionForm({ person, onDone }: { person: ContactView; onDone: (next: ContactView | null) => void }) {
+  const [degree, setDegree] = useState<string>(String(person.contact.degree ?? ''));
+  const [mutuals, setMutuals] = useState<string>(String(person.contact.mutualCount ?? 0));
+  const [error, setError] = useState<string | null>(null);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const count = Number(mutuals);
+    if (!Number.isInteger(count) || count < 0) return setError(t('invalidMutualCount'));
+    try {
+      const contact = await send('contact.edit', {
+        id: person.contact.id,
+        changes: { degree: degree ? (Number(degree) as Degree) : null, mutualCount: count },
+      });
+      onDone({ ...person, contact });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form class="correct" onSubmit={save}>
+      <div>
+        <label for="fix-degree">{t('degree')}</label>
+        <select id="fix-degree" value={degree} onChange={(e) => setDegree(e.currentTarget.value)}>
+          <option value="1">{degreeLabel(1)}</option>
+          <option value="2">{degreeLabel(2)}</option>
+          <option value="3">{degreeLabel(3)}</option>
+          <option value="">{degreeLabel(null)}</option>
+        </select>
+      </div>
+      <div>
+        <label for="fix-mutuals">{t('mutualConnections')}</label>
+        <input id="fix-mutuals" type="number" min="0" value={mutuals} onInput={(e) => setMutuals(e.currentTarget.value)} />
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import { browser } from '../platform/browser';
+
+/** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
+export function t(key: string, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,84 @@
+// Real Chromium (Debian's) with the built extension loaded, LinkedIn URLs answered from fixture
+// files by request routing, and no other network: anything else is aborted and recorded.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './launch';
+
+export const CHROME_DIST = resolve('dist/chrome');
+
+export interface Chromium {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests that tried to leave the machine (anything but routed linkedin.com fixtures). */
+  blocked: string[];
+  /** Serves `body` at `url` (a https://www.linkedin.com/… address; `.js` as script, else HTML). */
+  serve: (url: string, body: string) => void;
+  open: (url: string) => Promise<Page>;
+  extensionPage: (path: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function fixture(path: string): Promise<string> {
+  return readFile(resolve('tests/fixtures', path), 'utf8');
+}
+
+export async function launchChromium(dist = CHROME_DIST): Promise<Chromium> {
+  const profile = await mkdtemp(join(tmpdir(), 'ccc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  const pages = new Map<string, string>();
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('https://www.linkedin.com/')) {
+      const key = url.split('#')[0] ?? url;
+      const html = pages.get(key) ?? pages.get(key.split('?')[0] ?? key);
+      const type = key.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+      if (html) return route.fulfill({ status: 200, contentType: type, body: html });
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    }
+    if (url.startsWith('data:') || url.startsWith('chrome-extension:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    blocked,
+    serve: (url, body) => void pages.set(url, body),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url?.startsWith(wanted));
+    if (!tab?.id) throw new Error(`no tab at ${wanted}`);
+    return tab.id;
+  }, url);
+}

@@ -1,0 +1,33 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, type Target } from './build/manifest';
+import { noInnerHtml } from './build/no-inner-html';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+// `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      noInnerHtml(),
+      preact(),
+      crx({
+        manifest: manifestFor(target, baseManifest, pkg.version) as unknown as ManifestV3Export,
+        browser: target,
+        // A standalone content script needs no loader and so no web_accessible_resources,
+        // which LinkedIn could use to detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 200,
+    },
+    define: { __TARGET__: JSON.stringify(target) },
+  };
+});

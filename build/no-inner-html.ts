@@ -12,8 +12,12 @@ export function noInnerHtml(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/node_modules\/preact\/dist\/preact\.m?js$/.test(id.split('?')[0] ?? id)) return null;
-      if (!ASSIGNMENT.test(code)) this.error('Preact no longer has the expected innerHTML assignment: review build/no-inner-html.ts');
-      return { code: code.replace(ASSIGNMENT, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()'), map: null };
+      if (!ASSIGNMENT.test(code))
+        this.error('Preact no longer has the expected innerHTML assignment: review build/no-inner-html.ts');
+      return {
+        code: code.replace(ASSIGNMENT, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()'),
+        map: null,
+      };
     },
   };
 }

@@ -19,7 +19,11 @@ import {
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const profileUrl = v.pipe(v.string(), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\/$/), v.maxLength(300));
+const profileUrl = v.pipe(
+  v.string(),
+  v.regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\/$/),
+  v.maxLength(300),
+);
 const degree = v.nullable(v.picklist(DEGREES));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
@@ -165,7 +169,8 @@ export function checkMessage(
     return { ok: false, reason: 'malformed message: no type' };
   }
   const type = (raw as { type: string }).type;
-  if (!Object.hasOwn(MESSAGES, type)) return { ok: false, reason: `unknown message type "${type.slice(0, 60)}"` };
+  if (!Object.hasOwn(MESSAGES, type))
+    return { ok: false, reason: `unknown message type "${type.slice(0, 60)}"` };
   const spec = MESSAGES[type as MessageType];
   if (!(spec.from as readonly Sender[]).includes(sender)) {
     return { ok: false, reason: `"${type}" is not allowed from ${sender}` };

@@ -15,7 +15,6 @@ export function todayBadgeText(today: TodayView): string {
   return `${today.actions}/${today.actionsTarget}`;
 }
 
-
 function todayTitle(today: TodayView): string {
   return browser.i18n.getMessage('badgeTodayTitle', [String(today.actions), String(today.actionsTarget)]);
 }

@@ -57,10 +57,15 @@ export function createHandlers(ports: Ports): Handlers {
   return {
     async 'profile.seen'({ profile }, { tabId }) {
       const db = await ports.db();
-      const contact = profile.self ? await getContactByUrl(db, profile.profileUrl) : await upsertFromPage(db, profile, ports.now());
+      const contact = profile.self
+        ? await getContactByUrl(db, profile.profileUrl)
+        : await upsertFromPage(db, profile, ports.now());
       if (!contact) {
         // The user's own profile is not a contact.
-        const own: ContactView = { contact: selfContact(profile.profileUrl, profile.name), lastOutreach: null };
+        const own: ContactView = {
+          contact: selfContact(profile.profileUrl, profile.name),
+          lastOutreach: null,
+        };
         if (tabId !== null) ports.tabPerson(tabId, own);
         return own;
       }

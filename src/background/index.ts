@@ -15,7 +15,9 @@ const handlers = createHandlers({
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, self, handlers));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, self, handlers),
+);
 
 async function refreshToday(): Promise<void> {
   await showToday(await todayView(await openDatabase(), Date.now()));
@@ -24,7 +26,8 @@ async function refreshToday(): Promise<void> {
 browser.runtime.onInstalled.addListener((details) => {
   void refreshToday();
   // First run: the dashboard greets the user with the plan wizard.
-  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') });
+  if (details.reason === 'install')
+    void browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') });
 });
 browser.runtime.onStartup.addListener(() => void refreshToday());
 void refreshToday();

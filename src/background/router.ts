@@ -43,7 +43,10 @@ export async function route(
     return { ok: false, error: checked.reason };
   }
   const { message } = checked;
-  const handler = handlers[message.type] as (m: Envelope, c: { tabId: number | null; sender: SenderKind }) => Promise<unknown>;
+  const handler = handlers[message.type] as (
+    m: Envelope,
+    c: { tabId: number | null; sender: SenderKind },
+  ) => Promise<unknown>;
   try {
     const value = await handler(message, { tabId: sender.tab?.id ?? null, sender: kind });
     return { ok: true, value } as Reply<MessageType>;

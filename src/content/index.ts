@@ -1,8 +1,9 @@
 // Content script on https://www.linkedin.com/*: follows in-app navigation, reads profile pages,
 // reports them to the background, shows the badge, and answers the popup. On pages that are
 // neither a profile nor a search it does nothing but watch the URL.
-import { canonicalProfileUrl } from '../linkedin/profile-url';
+
 import { pageKind } from '../linkedin/pages';
+import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ContentRequest, PageReadView } from '../messages';
 import { browser } from '../platform/browser';
 import { insertDraft } from './insert';

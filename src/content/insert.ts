@@ -13,10 +13,20 @@ export function insertDraft(doc: Document, text: string, subject: string | null)
     if (note) {
       const limit = noteLimit(note);
       if (limit !== null && text.length > limit) {
-        return { ok: false, target: 'invitation', strategy: null, hint: t('insertTooLong', text.length, limit) };
+        return {
+          ok: false,
+          target: 'invitation',
+          strategy: null,
+          hint: t('insertTooLong', text.length, limit),
+        };
       }
       const strategy = fillTextField(note, text);
-      return { ok: strategy !== null, target: 'invitation', strategy, hint: strategy ? null : t('insertFailed') };
+      return {
+        ok: strategy !== null,
+        target: 'invitation',
+        strategy,
+        hint: strategy ? null : t('insertFailed'),
+      };
     }
     if (composer) {
       let target: InsertResult['target'] = 'message';

@@ -3,8 +3,8 @@
 import { dayKey } from '../coach/days';
 import { lastOutreachSummary } from '../coach/last-outreach';
 import { recommend, type Suggestion, yearsSinceContact } from '../coach/recommend';
-import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { readProfile } from '../linkedin/profile';
+import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
 import type { ContactView, PageProfile, PageReadView } from '../messages';
 import type { Settings } from '../model';
@@ -12,8 +12,8 @@ import { browser } from '../platform/browser';
 import { send } from '../platform/send';
 import { degreeShort } from '../ui/format';
 import { t } from '../ui/i18n';
-import { renderBadge } from './badge';
 import { findNameAnchor } from './anchor';
+import { renderBadge } from './badge';
 import { waitFor } from './wait';
 
 export function isContextGone(error: unknown): boolean {
@@ -39,7 +39,11 @@ export function toPageProfile(read: ProfileRead, url: string): PageProfile | nul
   };
 }
 
-export async function showProfile(url: string, signal: AbortSignal, onRead: (view: PageReadView) => void): Promise<void> {
+export async function showProfile(
+  url: string,
+  signal: AbortSignal,
+  onRead: (view: PageReadView) => void,
+): Promise<void> {
   const wanted = canonicalProfileUrl(url);
   const read = await waitFor(() => {
     const attempt = readProfile(document, url);
@@ -82,7 +86,8 @@ function badgeModel(profile: PageProfile, person: ContactView, settings: Setting
 
 /** The suggestion in a few words: the badge has room for the channel, the popup for the why. */
 function channelLabel(suggestion: Suggestion): string {
-  if (suggestion.kind === 'intro-request' && suggestion.viaMutual) return t('channelIntroVia', suggestion.viaMutual);
+  if (suggestion.kind === 'intro-request' && suggestion.viaMutual)
+    return t('channelIntroVia', suggestion.viaMutual);
   if (suggestion.kind === 'intro-request') return t('channelIntro');
   if (suggestion.kind === 'follow-up') return t('channelFollowUp');
   if (suggestion.kind === 'thank-you') return t('channelThankYou');

@@ -7,7 +7,11 @@ const COMPOSER = [
   '.msg-form__contenteditable[contenteditable="true"]',
   '[role="dialog"] [contenteditable="true"][role="textbox"]',
 ];
-const SUBJECT = ['input.msg-form__subject', 'form.msg-form input[name="subject"]', '[role="dialog"] input[name="subject"]'];
+const SUBJECT = [
+  'input.msg-form__subject',
+  'form.msg-form input[name="subject"]',
+  '[role="dialog"] input[name="subject"]',
+];
 const INVITATION_NOTE = ['textarea#custom-message', 'textarea[name="message"]', '[role="dialog"] textarea'];
 
 /** The document and every open shadow root LinkedIn uses for overlays. */

@@ -24,7 +24,11 @@ export function waitFor<T>(probe: () => T | null, signal: AbortSignal, timeoutMs
         if (value !== null) finish(value);
       }, 50);
     });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     const timer = setTimeout(() => finish(probe()), timeoutMs);
     signal.addEventListener('abort', onAbort);
   });

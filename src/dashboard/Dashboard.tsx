@@ -49,7 +49,13 @@ export function Dashboard() {
           {goal === undefined ? (
             <p class="muted">{t('loading')}</p>
           ) : (
-            <GoalForm goal={goal} onSaved={(next) => (setGoal(next), refresh())} />
+            <GoalForm
+              goal={goal}
+              onSaved={(next) => {
+                setGoal(next);
+                refresh();
+              }}
+            />
           )}
         </section>
       </div>

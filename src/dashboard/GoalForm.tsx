@@ -31,7 +31,15 @@ export function GoalForm({ goal, onSaved }: { goal: Goal | null; onSaved: (goal:
     <form class="goal-form" onSubmit={save}>
       <div>
         <label for="goal-chats">{t('goalChats')}</label>
-        <input id="goal-chats" type="number" min="1" max="1000" required value={fields.chatsTarget} onInput={set('chatsTarget')} />
+        <input
+          id="goal-chats"
+          type="number"
+          min="1"
+          max="1000"
+          required
+          value={fields.chatsTarget}
+          onInput={set('chatsTarget')}
+        />
       </div>
       <div>
         <label for="goal-deadline">{t('goalDeadline')}</label>
@@ -39,15 +47,40 @@ export function GoalForm({ goal, onSaved }: { goal: Goal | null; onSaved: (goal:
       </div>
       <div>
         <label for="goal-per-week">{t('goalPerWeek')}</label>
-        <input id="goal-per-week" type="number" min="0" max="100" step="0.5" required value={fields.chatsPerWeek} onInput={set('chatsPerWeek')} />
+        <input
+          id="goal-per-week"
+          type="number"
+          min="0"
+          max="100"
+          step="0.5"
+          required
+          value={fields.chatsPerWeek}
+          onInput={set('chatsPerWeek')}
+        />
       </div>
       <div>
         <label for="goal-per-day">{t('goalPerDay')}</label>
-        <input id="goal-per-day" type="number" min="0" max="200" required value={fields.actionsPerDay} onInput={set('actionsPerDay')} />
+        <input
+          id="goal-per-day"
+          type="number"
+          min="0"
+          max="200"
+          required
+          value={fields.actionsPerDay}
+          onInput={set('actionsPerDay')}
+        />
       </div>
       <div>
         <label for="goal-minutes">{t('goalMinutes')}</label>
-        <input id="goal-minutes" type="number" min="5" max="600" required value={fields.minutesPerDay} onInput={set('minutesPerDay')} />
+        <input
+          id="goal-minutes"
+          type="number"
+          min="5"
+          max="600"
+          required
+          value={fields.minutesPerDay}
+          onInput={set('minutesPerDay')}
+        />
       </div>
       <div class="row" style="align-self:end">
         <button type="submit" class="primary">

@@ -5,7 +5,10 @@ import type { DB } from './open';
 /** Fields a page read may refresh — unless the user has corrected them by hand. */
 const PAGE_FIELDS = ['name', 'headline', 'company', 'degree', 'mutualCount', 'mutualNames'] as const;
 
-export function newContact(fields: Partial<Contact> & Pick<Contact, 'name' | 'source'>, now: number): Contact {
+export function newContact(
+  fields: Partial<Contact> & Pick<Contact, 'name' | 'source'>,
+  now: number,
+): Contact {
   return {
     id: crypto.randomUUID(),
     profileUrl: null,
@@ -54,7 +57,10 @@ export async function upsertFromPage(db: DB, page: PageProfile, now: number): Pr
     }
     contact.updatedAt = now;
   } else {
-    contact = newContact({ ...read, name: read.name ?? page.profileUrl, profileUrl: page.profileUrl, source: 'linkedin' }, now);
+    contact = newContact(
+      { ...read, name: read.name ?? page.profileUrl, profileUrl: page.profileUrl, source: 'linkedin' },
+      now,
+    );
   }
   await tx.store.put(contact);
   await tx.done;

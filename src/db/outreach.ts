@@ -110,5 +110,9 @@ export function countChatsHeld(db: DB, from: DayKey, to: DayKey): Promise<number
 }
 
 export function countInvitations(db: DB, from: DayKey, to: DayKey): Promise<number> {
-  return db.countFromIndex('outreach', 'by-channel-day', IDBKeyRange.bound(['invitation', from], ['invitation', to]));
+  return db.countFromIndex(
+    'outreach',
+    'by-channel-day',
+    IDBKeyRange.bound(['invitation', from], ['invitation', to]),
+  );
 }

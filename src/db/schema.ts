@@ -33,7 +33,12 @@ export interface CoachDB extends DBSchema {
   outreach: {
     key: string;
     value: Outreach;
-    indexes: { 'by-day': string; 'by-contact': string; 'by-held': string; 'by-channel-day': [string, string] };
+    indexes: {
+      'by-day': string;
+      'by-contact': string;
+      'by-held': string;
+      'by-channel-day': [string, string];
+    };
   };
   requests: { key: string; value: LoggedRequest; indexes: { 'by-at': number } };
   opportunities: { key: string; value: Opportunity; indexes: { 'by-stage': string } };
@@ -42,7 +47,14 @@ export interface CoachDB extends DBSchema {
   singletons: { key: keyof Singletons; value: Singletons[keyof Singletons] };
 }
 
-export type StoreName = 'contacts' | 'outreach' | 'requests' | 'opportunities' | 'templates' | 'drafts' | 'singletons';
+export type StoreName =
+  | 'contacts'
+  | 'outreach'
+  | 'requests'
+  | 'opportunities'
+  | 'templates'
+  | 'drafts'
+  | 'singletons';
 export const STORE_NAMES: StoreName[] = [
   'contacts',
   'outreach',

@@ -2,5 +2,5 @@
 // so everything else imports `browser` from here and unit tests mock this module.
 import browser from 'webextension-polyfill';
 
-export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
+export { browser };

@@ -15,7 +15,7 @@ type State =
 
 async function load(): Promise<State> {
   const tab = await activeTab();
-  if (!tab || !tab.url?.startsWith('https://www.linkedin.com/')) return { step: 'elsewhere' };
+  if (!tab?.url?.startsWith('https://www.linkedin.com/')) return { step: 'elsewhere' };
   const read = await readTab(tab.id);
   if (!read?.profile || read.profile.self) return { step: 'page', read, tabId: tab.id };
   const person = await send('profile.seen', { profile: read.profile });
@@ -53,10 +53,15 @@ export function App() {
             {error}
           </p>
         )}
-        <Body state={state} onPerson={(person) => state.step === 'person' && setState({ ...state, person })} />
+        <Body
+          state={state}
+          onPerson={(person) => state.step === 'person' && setState({ ...state, person })}
+        />
       </main>
       <footer class="bottom">
-        <span class="muted">{today ? t('chatsThisWeek', today.chatsThisWeek, today.chatsPerWeekTarget) : ''}</span>
+        <span class="muted">
+          {today ? t('chatsThisWeek', today.chatsThisWeek, today.chatsPerWeekTarget) : ''}
+        </span>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openDashboard')}
         </button>

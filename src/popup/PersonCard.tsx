@@ -40,7 +40,13 @@ export function PersonCard({ read, person, onChange }: Props) {
         </ul>
       )}
       {editing ? (
-        <CorrectionForm person={person} onDone={(next) => (next && onChange(next), setEditing(false))} />
+        <CorrectionForm
+          person={person}
+          onDone={(next) => {
+            if (next) onChange(next);
+            setEditing(false);
+          }}
+        />
       ) : (
         <button type="button" class="link-button" onClick={() => setEditing(true)}>
           {t('correctDetection')}
@@ -50,7 +56,13 @@ export function PersonCard({ read, person, onChange }: Props) {
   );
 }
 
-function CorrectionForm({ person, onDone }: { person: ContactView; onDone: (next: ContactView | null) => void }) {
+function CorrectionForm({
+  person,
+  onDone,
+}: {
+  person: ContactView;
+  onDone: (next: ContactView | null) => void;
+}) {
   const [degree, setDegree] = useState<string>(String(person.contact.degree ?? ''));
   const [mutuals, setMutuals] = useState<string>(String(person.contact.mutualCount ?? 0));
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +93,13 @@ function CorrectionForm({ person, onDone }: { person: ContactView; onDone: (next
       </div>
       <div>
         <label for="fix-mutuals">{t('mutualConnections')}</label>
-        <input id="fix-mutuals" type="number" min="0" value={mutuals} onInput={(e) => setMutuals(e.currentTarget.value)} />
+        <input
+          id="fix-mutuals"
+          type="number"
+          min="0"
+          value={mutuals}
+          onInput={(e) => setMutuals(e.currentTarget.value)}
+        />
       </div>
       {error && (
         <p class="error" role="alert">

@@ -27,7 +27,15 @@ export function ProgressRing({ done, target, label, size = 64 }: Props) {
         stroke-dasharray={`${circumference * share} ${circumference}`}
         transform={`rotate(-90 ${size / 2} ${size / 2})`}
       />
-      <text x="50%" y="54%" text-anchor="middle" dominant-baseline="middle" font-size={size / 4} font-weight="700" fill="currentColor">
+      <text
+        x="50%"
+        y="54%"
+        text-anchor="middle"
+        dominant-baseline="middle"
+        font-size={size / 4}
+        font-weight="700"
+        fill="currentColor"
+      >
         {done}/{target}
       </text>
     </svg>

@@ -25,11 +25,14 @@ export async function fixture(path: string): Promise<string> {
   return readFile(resolve('tests/fixtures', path), 'utf8');
 }
 
-export async function launchChromium(dist = CHROME_DIST): Promise<Chromium> {
+export async function launchChromium(
+  dist = CHROME_DIST,
+  options: { headless?: boolean } = {},
+): Promise<Chromium> {
   const profile = await mkdtemp(join(tmpdir(), 'ccc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
     viewport: { width: 1280, height: 900 },
   });

@@ -27,11 +27,27 @@ export interface Firefox {
 }
 
 async function certificate(dir: string): Promise<{ key: Buffer; cert: Buffer }> {
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=www.linkedin.com',
-    '-addext', 'subjectAltName=DNS:www.linkedin.com',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=www.linkedin.com',
+      '-addext',
+      'subjectAltName=DNS:www.linkedin.com',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) };
 }
 
@@ -48,7 +64,11 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<Firefox> {
       res.writeHead(404).end('not a fixture');
       return;
     }
-    res.writeHead(200, { 'content-type': url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+    res
+      .writeHead(200, {
+        'content-type': url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+      })
+      .end(body);
   });
   await new Promise<void>((ok, fail) => server.once('error', fail).listen(443, '127.0.0.1', ok));
   const uuid = randomUUID();

@@ -51,7 +51,9 @@ describe('the extension in real Chromium', () => {
     const tabId = await tabIdOf(browser.worker, DANA);
     const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 600 });
-    await expect.poll(() => popup.locator('#person-name').textContent(), { timeout: 10_000 }).toBe('Dana Whitfield');
+    await expect
+      .poll(() => popup.locator('#person-name').textContent(), { timeout: 10_000 })
+      .toBe('Dana Whitfield');
     expect(await popup.getByTestId('degree').textContent()).toContain('2nd degree');
     await shot(popup, 'popup-profile');
   });

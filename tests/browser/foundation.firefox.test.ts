@@ -18,10 +18,17 @@ describe('the add-on in real Firefox ESR', () => {
     // The add-on opens its dashboard on first install; ask the background from there.
     const dashboard = await firefox.extensionPage('src/dashboard/index.html');
     const reply = await dashboard.evaluate(
-      (url) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'contact.lookup', profileUrl: url }),
+      (url) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+          type: 'contact.lookup',
+          profileUrl: url,
+        }),
       DANA,
     );
-    expect(reply).toMatchObject({ ok: true, value: { contact: { name: 'Dana Whitfield', degree: 2, mutualCount: 14 } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { contact: { name: 'Dana Whitfield', degree: 2, mutualCount: 14 } },
+    });
   });
 
   it('asks the local server for nothing but the fixtures', () => {

@@ -4,10 +4,14 @@
 import { insertLineByLine, isFirefox } from './firefox';
 
 export function normalise(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function landed(editor: HTMLElement, text: string): boolean {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the paragraph breaks that textContent drops
   return normalise(editor.innerText ?? editor.textContent ?? '') === normalise(text);
 }
 
@@ -41,7 +45,9 @@ const STRATEGIES: Strategy[] = [
       selectAll(editor);
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      editor.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     },
   },
   {
@@ -56,7 +62,9 @@ const STRATEGIES: Strategy[] = [
         return p;
       });
       editor.replaceChildren(...paragraphs);
-      editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+      editor.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }),
+      );
     },
   },
 ];

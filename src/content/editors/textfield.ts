@@ -5,11 +5,13 @@ export function fillTextField(field: HTMLTextAreaElement | HTMLInputElement, tex
   field.focus();
   field.select();
   try {
-    if (field.ownerDocument.execCommand('insertText', false, text) && field.value === text) return 'execCommand';
+    if (field.ownerDocument.execCommand('insertText', false, text) && field.value === text)
+      return 'execCommand';
   } catch {
     // fall through
   }
-  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (!setter) return null;
   setter.call(field, text);

@@ -1,0 +1,183 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type Ports } from '../../../src/background/handlers';
+import { route } from '../../../src/background/router';
+import { openDatabase } from '../../../src/db/open';
+import type { PageProfile, TodayView } from '../../../src/messages';
+import { freshIndexedDB } from '../db/fresh';
+
+const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const POPUP = { id: 'ext-id', url: 'chrome-extension://ext-id/src/popup/index.html' };
+const LINKEDIN_TAB = { id: 'ext-id', url: 'https://www.linkedin.com/in/dana/', tab: { id: 7 } };
+
+const dana: PageProfile = {
+  profileUrl: 'https://www.linkedin.com/in/dana/',
+  name: 'Dana Whitfield',
+  headline: 'UX Researcher',
+  company: 'Northwind',
+  degree: 2,
+  self: false,
+  mutualCount: 14,
+  mutualNames: ['Priya Raman', 'Tomás Ortega'],
+  canConnect: true,
+  pending: false,
+  inviteNoteLimit: null,
+};
+
+let clock = new Date(2026, 10, 22, 9, 30).getTime();
+let todays: TodayView[] = [];
+let tabs: [number, string | null][] = [];
+const ports: Ports = {
+  db: openDatabase,
+  now: () => clock,
+  todayChanged: (today) => todays.push(today),
+  tabPerson: (tabId, view) => tabs.push([tabId, view?.contact.name ?? null]),
+};
+const handlers = createHandlers(ports);
+const ask = (message: unknown, sender: object = POPUP) => route(message, sender, SELF, handlers, () => {});
+
+beforeEach(() => {
+  freshIndexedDB();
+  clock = new Date(2026, 10, 22, 9, 30).getTime();
+  todays = [];
+  tabs = [];
+});
+
+async function seeDana() {
+  const reply = await ask({ type: 'profile.seen', profile: dana }, LINKEDIN_TAB);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as { contact: { id: string } };
+}
+
+describe('the background protocol', () => {
+  it('stores a person read on a profile and badges that tab', async () => {
+    const { contact } = await seeDana();
+    expect(contact).toMatchObject({ name: 'Dana Whitfield', degree: 2, mutualCount: 14, source: 'linkedin' });
+    expect(tabs).toEqual([[7, 'Dana Whitfield']]);
+    const again = await ask({ type: 'contact.lookup', profileUrl: dana.profileUrl });
+    expect(again).toMatchObject({ ok: true, value: { contact: { id: contact.id } } });
+  });
+
+  it('keeps a hand correction of the degree when the page is read again', async () => {
+    const { contact } = await seeDana();
+    await ask({ type: 'contact.edit', id: contact.id, changes: { degree: 1, mutualCount: 20 } });
+    const reread = await ask(
+      { type: 'profile.seen', profile: { ...dana, headline: 'Lead UX Researcher' } },
+      LINKEDIN_TAB,
+    );
+    expect(reread).toMatchObject({
+      ok: true,
+      value: { contact: { degree: 1, mutualCount: 20, headline: 'Lead UX Researcher' } },
+    });
+  });
+
+  it('never erases a known field because a later read could not find it', async () => {
+    await seeDana();
+    const reread = await ask(
+      { type: 'profile.seen', profile: { ...dana, headline: null, company: null } },
+      LINKEDIN_TAB,
+    );
+    expect(reread).toMatchObject({
+      ok: true,
+      value: { contact: { headline: 'UX Researcher', company: 'Northwind' } },
+    });
+  });
+
+  it('logs an outreach once, even when the same request arrives twice', async () => {
+    const { contact } = await seeDana();
+    const log = {
+      type: 'outreach.log',
+      requestId: 'draft-1',
+      contactId: contact.id,
+      kind: 'intro-request',
+      channel: 'linkedin-message',
+      templateId: 'intro-request',
+      viaMutual: 'Priya Raman',
+    };
+    const [a, b] = await Promise.all([ask(log), ask(log)]);
+    expect(a.ok && b.ok).toBe(true);
+    const today = await ask({ type: 'today.get' });
+    expect(today).toMatchObject({ ok: true, value: { day: '2026-11-22', actions: 1 } });
+    expect(todays.at(-1)?.actions).toBe(1);
+  });
+
+  it('counts a log on the local calendar day it happened', async () => {
+    const { contact } = await seeDana();
+    clock = new Date(2026, 10, 22, 23, 59).getTime();
+    await ask({
+      type: 'outreach.log',
+      requestId: 'late',
+      contactId: contact.id,
+      kind: 'inmail',
+      channel: 'inmail',
+      templateId: null,
+      viaMutual: null,
+    });
+    clock = new Date(2026, 10, 23, 0, 1).getTime();
+    expect(await ask({ type: 'today.get' })).toMatchObject({
+      ok: true,
+      value: { day: '2026-11-23', actions: 0 },
+    });
+  });
+
+  it('undoes the last entry and the contact is no longer marked as contacted', async () => {
+    const { contact } = await seeDana();
+    const logged = await ask({
+      type: 'outreach.log',
+      requestId: 'r',
+      contactId: contact.id,
+      kind: 'inmail',
+      channel: 'inmail',
+      templateId: null,
+      viaMutual: null,
+    });
+    if (!logged.ok) throw new Error(logged.error);
+    const id = (logged.value as { outreach: { id: string } }).outreach.id;
+    expect(await ask({ type: 'outreach.undo', id })).toMatchObject({ ok: true, value: { removed: true } });
+    expect(await ask({ type: 'contact.get', id: contact.id })).toMatchObject({
+      ok: true,
+      value: { contact: { lastContactedOn: null }, lastOutreach: null },
+    });
+  });
+
+  it('refuses what a content script may not do, with a reason', async () => {
+    const reasons: string[] = [];
+    const reply = await route(
+      { type: 'settings.set', changes: { showBadge: false } },
+      LINKEDIN_TAB,
+      SELF,
+      handlers,
+      (r) => reasons.push(r),
+    );
+    expect(reply).toEqual({ ok: false, error: '"settings.set" is not allowed from content' });
+    expect(reasons).toHaveLength(1);
+  });
+
+  it('refuses unknown, malformed and foreign messages', async () => {
+    expect(await ask({ type: 'db.drop' })).toMatchObject({
+      ok: false,
+      error: 'unknown message type "db.drop"',
+    });
+    expect(await ask('hello')).toMatchObject({ ok: false, error: 'malformed message: no type' });
+    expect(
+      await ask({ type: 'profile.seen', profile: { ...dana, profileUrl: 'https://evil.example/in/x/' } }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await ask({ type: 'today.get' }, { id: 'other-extension', url: 'chrome-extension://other/x.html' }),
+    ).toEqual({ ok: false, error: 'Unexpected sender.' });
+    expect(
+      await ask({ type: 'today.get' }, { id: 'ext-id', url: 'https://evil.example/', tab: { id: 1 } }),
+    ).toEqual({ ok: false, error: 'Unexpected sender.' });
+  });
+
+  it('saves the goal and the daily target follows it', async () => {
+    await ask({
+      type: 'goal.set',
+      goal: { chatsTarget: 50, deadline: '2027-03-01', chatsPerWeek: 4, actionsPerDay: 6, minutesPerDay: 30 },
+    });
+    expect(await ask({ type: 'today.get' })).toMatchObject({
+      ok: true,
+      value: { actionsTarget: 6, chatsPerWeekTarget: 4 },
+    });
+    expect(await ask({ type: 'goal.get' })).toMatchObject({ ok: true, value: { startedOn: '2026-11-22' } });
+  });
+});

@@ -3,21 +3,35 @@
 // scripts run inside linkedin.com and are treated as untrusted: they may report what they read
 // and ask about the person on screen, nothing else (no export, import, delete or settings).
 import * as v from 'valibot';
+import type { DueItem } from './coach/followups';
+import type { Backup, ImportSummary } from './db/backup';
+import type { ConnectionsSummary } from './db/import-connections';
+import {
+  DaySchema,
+  GoalSchema,
+  MeSchema,
+  OpportunitySchema,
+  SettingsSchema,
+  UserTemplateSchema,
+} from './db/records';
+import type { Draft } from './db/schema';
 import {
   CHANNELS,
   type Contact,
   DEGREES,
   type Goal,
   type Me,
+  type Opportunity,
   OUTREACH_KINDS,
   OUTREACH_STATUSES,
   type Outreach,
   RELATIONSHIPS,
   type Settings,
+  type UserTemplate,
 } from './model';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const day = DaySchema;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const profileUrl = v.pipe(
   v.string(),
@@ -93,33 +107,94 @@ export const MESSAGES = {
   'outreach.undo': { from: ['extension'], schema: v.object({ id }) },
   'today.get': { from: ['content', 'extension'], schema: empty },
   'settings.get': { from: ['content', 'extension'], schema: empty },
-  'settings.set': {
-    from: ['extension'],
-    schema: v.object({
-      changes: v.object({
-        premium: v.optional(v.boolean()),
-        showBadge: v.optional(v.boolean()),
-        followUpAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60))),
-        weeklyInvitationCap: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
-        notifications: v.optional(v.boolean()),
-        language: v.optional(v.picklist(['auto', 'en', 'de'])),
-      }),
-    }),
-  },
+  'settings.set': { from: ['extension'], schema: v.object({ changes: v.partial(SettingsSchema) }) },
   'goal.get': { from: ['extension'], schema: empty },
-  'goal.set': {
+  'goal.set': { from: ['extension'], schema: v.object({ goal: v.omit(GoalSchema, ['startedOn']) }) },
+  'me.get': { from: ['extension'], schema: empty },
+  'me.set': { from: ['extension'], schema: v.object({ changes: v.partial(MeSchema) }) },
+  'contacts.list': { from: ['extension'], schema: empty },
+  /** A warm contact added by hand: no LinkedIn profile needed. */
+  'contact.create': {
     from: ['extension'],
     schema: v.object({
-      goal: v.object({
-        chatsTarget: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
-        deadline: day,
-        chatsPerWeek: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-        actionsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)),
-        minutesPerDay: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(600)),
+      contact: v.object({
+        name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a name'), v.maxLength(500)),
+        relationship: v.nullable(v.picklist(RELATIONSHIPS)),
+        reach: v.nullable(text(500)),
+        howWeKnow: v.nullable(text(1000)),
+        company: v.nullable(text(500)),
+        role: v.nullable(text(500)),
+        lastContactedOn: v.nullable(day),
+        notes: text(20_000),
       }),
     }),
   },
-  'me.get': { from: ['extension'], schema: empty },
+  'contact.delete': { from: ['extension'], schema: v.object({ id }) },
+  'top20.set': { from: ['extension'], schema: v.object({ ids: v.pipe(v.array(id), v.maxLength(20)) }) },
+  'outreach.list': {
+    from: ['extension'],
+    schema: v.object({ contactId: v.optional(id), from: v.optional(day), to: v.optional(day) }),
+  },
+  'outreach.edit': {
+    from: ['extension'],
+    schema: v.object({
+      id,
+      changes: v.object({
+        kind: v.optional(v.picklist(OUTREACH_KINDS)),
+        channel: v.optional(v.picklist(CHANNELS)),
+        note: v.optional(text(5000)),
+        viaMutual: v.optional(v.nullable(text(300))),
+      }),
+    }),
+  },
+  'due.get': { from: ['extension'], schema: empty },
+  'opportunities.list': { from: ['extension'], schema: empty },
+  'opportunities.save': {
+    from: ['extension'],
+    schema: v.object({ opportunities: v.pipe(v.array(OpportunitySchema), v.maxLength(500)) }),
+  },
+  'opportunity.delete': { from: ['extension'], schema: v.object({ id }) },
+  'templates.list': { from: ['extension'], schema: empty },
+  'template.save': { from: ['extension'], schema: v.object({ template: UserTemplateSchema }) },
+  'template.delete': { from: ['extension'], schema: v.object({ id }) },
+  'draft.get': { from: ['extension'], schema: v.object({ key: id }) },
+  'draft.save': {
+    from: ['extension'],
+    schema: v.object({
+      draft: v.object({
+        key: id,
+        templateId: text(100),
+        subject: v.nullable(text(1000)),
+        body: text(20_000),
+        viaMutual: v.nullable(text(300)),
+        updatedAt: v.number(),
+      }),
+    }),
+  },
+  'draft.discard': { from: ['extension'], schema: v.object({ key: id }) },
+  'backup.export': { from: ['extension'], schema: empty },
+  /** Validated in full by the handler (checkBackup), so the user learns exactly what is wrong. */
+  'backup.import': { from: ['extension'], schema: v.object({ backup: v.unknown() }) },
+  'connections.import': {
+    from: ['extension'],
+    schema: v.object({
+      rows: v.pipe(
+        v.array(
+          v.object({
+            firstName: text(300),
+            lastName: text(300),
+            profileUrl: v.nullable(profileUrl),
+            email: v.nullable(text(320)),
+            company: v.nullable(text(500)),
+            position: v.nullable(text(500)),
+            connectedOn: v.nullable(day),
+            line: v.number(),
+          }),
+        ),
+        v.maxLength(100_000),
+      ),
+    }),
+  },
 } as const satisfies Record<string, { from: readonly Sender[]; schema: v.GenericSchema }>;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -155,6 +230,26 @@ export interface Responses {
   'goal.get': Goal | null;
   'goal.set': Goal;
   'me.get': Me;
+  'me.set': Me;
+  'contacts.list': Contact[];
+  'contact.create': Contact;
+  'contact.delete': null;
+  'top20.set': Contact[];
+  'outreach.list': Outreach[];
+  'outreach.edit': Outreach;
+  'due.get': DueItem[];
+  'opportunities.list': Opportunity[];
+  'opportunities.save': Opportunity[];
+  'opportunity.delete': null;
+  'templates.list': UserTemplate[];
+  'template.save': UserTemplate;
+  'template.delete': null;
+  'draft.get': Draft | null;
+  'draft.save': Draft;
+  'draft.discard': null;
+  'backup.export': Backup;
+  'backup.import': ImportSummary;
+  'connections.import': ConnectionsSummary;
 }
 
 export type Envelope = { [K in MessageType]: { type: K } & RequestOf<K> }[MessageType];

@@ -16,6 +16,7 @@ import {
 import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
 import type { ContactView, TodayView } from '../messages';
 import type { Contact } from '../model';
+import { createDataHandlers } from './data-handlers';
 import type { Handlers } from './router';
 
 export interface Ports {
@@ -25,6 +26,8 @@ export interface Ports {
   todayChanged: (today: TodayView) => void;
   /** The person on a tab: degree badge and tooltip; `null` when the tab left the profile. */
   tabPerson: (tabId: number, view: ContactView | null) => void;
+  /** Something that changes today's numbers happened outside the log (import, delete, edit). */
+  refresh: () => Promise<void>;
 }
 
 async function view(db: DB, contact: Contact): Promise<ContactView> {
@@ -55,6 +58,7 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
 export function createHandlers(ports: Ports): Handlers {
   const afterChange = async (db: DB) => ports.todayChanged(await todayView(db, ports.now()));
   return {
+    ...createDataHandlers(ports),
     async 'profile.seen'({ profile }, { tabId }) {
       const db = await ports.db();
       const contact = profile.self

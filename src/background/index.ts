@@ -11,6 +11,7 @@ const handlers = createHandlers({
   now: () => Date.now(),
   todayChanged: (today) => void showToday(today),
   tabPerson: (tabId, person) => void showPerson(tabId, person),
+  refresh: () => refreshToday(),
 });
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };

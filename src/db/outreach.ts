@@ -116,3 +116,33 @@ export function countInvitations(db: DB, from: DayKey, to: DayKey): Promise<numb
     IDBKeyRange.bound(['invitation', from], ['invitation', to]),
   );
 }
+
+export async function listOutreach(
+  db: DB,
+  query: { contactId?: string; from?: DayKey; to?: DayKey },
+): Promise<Outreach[]> {
+  if (query.contactId) return db.getAllFromIndex('outreach', 'by-contact', query.contactId);
+  if (query.from || query.to) {
+    return db.getAllFromIndex(
+      'outreach',
+      'by-day',
+      IDBKeyRange.bound(query.from ?? '0000-00-00', query.to ?? '9999-99-99'),
+    );
+  }
+  return db.getAll('outreach');
+}
+
+export async function editOutreach(
+  db: DB,
+  id: string,
+  changes: Partial<Pick<Outreach, 'kind' | 'channel' | 'note' | 'viaMutual'>>,
+): Promise<Outreach> {
+  const tx = db.transaction('outreach', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error('That outreach no longer exists.');
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const next = { ...current, ...defined };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}

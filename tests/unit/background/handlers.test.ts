@@ -31,6 +31,7 @@ const ports: Ports = {
   now: () => clock,
   todayChanged: (today) => todays.push(today),
   tabPerson: (tabId, view) => tabs.push([tabId, view?.contact.name ?? null]),
+  refresh: async () => {},
 };
 const handlers = createHandlers(ports);
 const ask = (message: unknown, sender: object = POPUP) => route(message, sender, SELF, handlers, () => {});

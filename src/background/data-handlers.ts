@@ -1,0 +1,139 @@
+// Handlers for the dashboard's data: people, the Top 20, pipeline, templates, drafts, the story,
+// backups and the LinkedIn export. Extension pages only (the router enforces it).
+import { dayKey } from '../coach/days';
+import { dueItems } from '../coach/followups';
+import { checkBackup, exportBackup, importBackup } from '../db/backup';
+import {
+  addContact,
+  deleteContact,
+  deleteOpportunity,
+  deleteTemplate,
+  discardDraft,
+  getDraft,
+  listContacts,
+  listOpportunities,
+  listTemplates,
+  saveDraft,
+  saveOpportunities,
+  saveTemplate,
+  setTop20,
+} from '../db/collections';
+import { newContact } from '../db/contacts';
+import { importConnections } from '../db/import-connections';
+import { editOutreach, listOutreach } from '../db/outreach';
+import { getSettings, setMe } from '../db/singletons';
+import type { MessageType } from '../messages';
+import type { Ports } from './handlers';
+import type { Handlers } from './router';
+
+export type DataMessage =
+  | 'me.set'
+  | 'contacts.list'
+  | 'contact.create'
+  | 'contact.delete'
+  | 'top20.set'
+  | 'outreach.list'
+  | 'outreach.edit'
+  | 'due.get'
+  | 'opportunities.list'
+  | 'opportunities.save'
+  | 'opportunity.delete'
+  | 'templates.list'
+  | 'template.save'
+  | 'template.delete'
+  | 'draft.get'
+  | 'draft.save'
+  | 'draft.discard'
+  | 'backup.export'
+  | 'backup.import'
+  | 'connections.import';
+
+export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & MessageType> {
+  const { db, now } = ports;
+  const changed = async () => ports.refresh();
+  return {
+    async 'me.set'({ changes }) {
+      return setMe(await db(), changes);
+    },
+    async 'contacts.list'() {
+      return listContacts(await db());
+    },
+    async 'contact.create'({ contact }) {
+      const at = now();
+      return addContact(await db(), newContact({ ...contact, source: 'warm', userEdited: [] }, at));
+    },
+    async 'contact.delete'({ id }) {
+      await deleteContact(await db(), id);
+      await changed();
+      return null;
+    },
+    async 'top20.set'({ ids }) {
+      return setTop20(await db(), ids, now());
+    },
+    async 'outreach.list'(query) {
+      return listOutreach(await db(), query);
+    },
+    async 'outreach.edit'({ id, changes }) {
+      const result = await editOutreach(await db(), id, changes);
+      await changed();
+      return result;
+    },
+    async 'due.get'() {
+      const database = await db();
+      const [contacts, outreach, settings] = await Promise.all([
+        listContacts(database),
+        listOutreach(database, {}),
+        getSettings(database),
+      ]);
+      return dueItems({
+        today: dayKey(now()),
+        contacts,
+        outreach,
+        followUpAfterDays: settings.followUpAfterDays,
+      });
+    },
+    async 'opportunities.list'() {
+      return listOpportunities(await db());
+    },
+    async 'opportunities.save'({ opportunities }) {
+      return saveOpportunities(await db(), opportunities);
+    },
+    async 'opportunity.delete'({ id }) {
+      await deleteOpportunity(await db(), id);
+      return null;
+    },
+    async 'templates.list'() {
+      return listTemplates(await db());
+    },
+    async 'template.save'({ template }) {
+      return saveTemplate(await db(), template);
+    },
+    async 'template.delete'({ id }) {
+      await deleteTemplate(await db(), id);
+      return null;
+    },
+    async 'draft.get'({ key }) {
+      return getDraft(await db(), key);
+    },
+    async 'draft.save'({ draft }) {
+      return saveDraft(await db(), draft);
+    },
+    async 'draft.discard'({ key }) {
+      await discardDraft(await db(), key);
+      return null;
+    },
+    async 'backup.export'() {
+      return exportBackup(await db(), now());
+    },
+    async 'backup.import'({ backup }) {
+      const checked = checkBackup(backup);
+      if (!checked.ok) throw new Error(checked.error);
+      const summary = await importBackup(await db(), checked.backup);
+      await changed();
+      return summary;
+    },
+    async 'connections.import'({ rows }) {
+      return importConnections(await db(), rows, now());
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// The rest of what the dashboard reads and edits: contact lists, warm contacts, the Top 20,
+// opportunities, user templates, drafts.
+import type { Contact, Opportunity, UserTemplate } from '../model';
+import type { DB } from './open';
+import type { Draft } from './schema';
+
+export const TOP20_MAX = 20;
+
+export function listContacts(db: DB): Promise<Contact[]> {
+  return db.getAll('contacts');
+}
+
+export async function addContact(db: DB, contact: Contact): Promise<Contact> {
+  await db.add('contacts', contact);
+  return contact;
+}
+
+/** Deletes a contact with its outreach and drafts; opportunities keep their other people. */
+export async function deleteContact(db: DB, id: string): Promise<void> {
+  const tx = db.transaction(['contacts', 'outreach', 'drafts', 'opportunities'], 'readwrite');
+  const outreach = tx.objectStore('outreach');
+  for (const key of await outreach.index('by-contact').getAllKeys(id)) await outreach.delete(key);
+  await tx.objectStore('drafts').delete(id);
+  const opportunities = tx.objectStore('opportunities');
+  for (const o of await opportunities.getAll()) {
+    if (o.contactIds.includes(id))
+      await opportunities.put({ ...o, contactIds: o.contactIds.filter((c) => c !== id) });
+  }
+  await tx.objectStore('contacts').delete(id);
+  await tx.done;
+}
+
+/** Replaces the Top 20 with `ids` in order (ranks 1..n); everyone else leaves it. */
+export async function setTop20(db: DB, ids: string[], now: number): Promise<Contact[]> {
+  const wanted = [...new Set(ids)].slice(0, TOP20_MAX);
+  const tx = db.transaction('contacts', 'readwrite');
+  const current = await tx.store.index('by-top20').getAll();
+  for (const contact of current) {
+    if (!wanted.includes(contact.id)) await tx.store.put({ ...contact, top20Rank: null, updatedAt: now });
+  }
+  const ranked: Contact[] = [];
+  for (const id of wanted) {
+    const contact = await tx.store.get(id);
+    if (!contact) continue;
+    const next = { ...contact, top20Rank: ranked.length + 1, updatedAt: now };
+    await tx.store.put(next);
+    ranked.push(next);
+  }
+  await tx.done;
+  return ranked;
+}
+
+export function listOpportunities(db: DB): Promise<Opportunity[]> {
+  return db.getAll('opportunities');
+}
+
+export async function saveOpportunities(db: DB, opportunities: Opportunity[]): Promise<Opportunity[]> {
+  const tx = db.transaction('opportunities', 'readwrite');
+  await Promise.all(opportunities.map((o) => tx.store.put(o)));
+  await tx.done;
+  return opportunities;
+}
+
+export function deleteOpportunity(db: DB, id: string): Promise<void> {
+  return db.delete('opportunities', id);
+}
+
+export function listTemplates(db: DB): Promise<UserTemplate[]> {
+  return db.getAll('templates');
+}
+
+export async function saveTemplate(db: DB, template: UserTemplate): Promise<UserTemplate> {
+  await db.put('templates', template);
+  return template;
+}
+
+export function deleteTemplate(db: DB, id: string): Promise<void> {
+  return db.delete('templates', id);
+}
+
+export async function getDraft(db: DB, key: string): Promise<Draft | null> {
+  return (await db.get('drafts', key)) ?? null;
+}
+
+export async function saveDraft(db: DB, draft: Draft): Promise<Draft> {
+  await db.put('drafts', draft);
+  return draft;
+}
+
+export function discardDraft(db: DB, key: string): Promise<void> {
+  return db.delete('drafts', key);
+}

@@ -1,0 +1,96 @@
+// Seeds contacts from LinkedIn's own Connections.csv export: every row is a 1st-degree
+// connection with the day the tie began, which is what finds the old ties worth a reconnect.
+// One transaction: an import that fails or is interrupted leaves nothing half-done.
+import type { LinkedInConnection } from '../importers/linkedin-connections';
+import type { Contact } from '../model';
+import { newContact } from './contacts';
+import type { DB } from './open';
+
+export interface ConnectionsSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+export async function importConnections(
+  db: DB,
+  rows: LinkedInConnection[],
+  now: number,
+): Promise<ConnectionsSummary> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const store = tx.store;
+  const summary: ConnectionsSummary = { added: 0, updated: 0, unchanged: 0 };
+  try {
+    const all = await store.getAll();
+    const byUrl = new Map(all.filter((c) => c.profileUrl).map((c) => [c.profileUrl as string, c]));
+    // Older exports have no URL column: fall back to the exact name, never to a fuzzy guess.
+    const byName = new Map(all.map((c) => [nameKey(c.name), c]));
+    const writes: Promise<unknown>[] = [];
+    for (const row of rows) {
+      const name = `${row.firstName} ${row.lastName}`.trim();
+      if (!name) continue;
+      const existing =
+        (row.profileUrl && byUrl.get(row.profileUrl)) ||
+        (!row.profileUrl ? byName.get(nameKey(name)) : undefined);
+      if (existing) {
+        const next = merge(existing, row, now);
+        if (next === existing) summary.unchanged++;
+        else {
+          writes.push(store.put(next));
+          summary.updated++;
+        }
+        continue;
+      }
+      const contact = newContact(
+        {
+          name,
+          profileUrl: row.profileUrl,
+          company: row.company,
+          role: row.position,
+          email: row.email,
+          degree: 1,
+          connectedOn: row.connectedOn,
+          source: 'imported',
+        },
+        now,
+      );
+      if (contact.profileUrl) byUrl.set(contact.profileUrl, contact);
+      byName.set(nameKey(name), contact);
+      writes.push(store.add(contact));
+      summary.added++;
+    }
+    await Promise.all(writes);
+    await tx.done;
+    return summary;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+    throw error;
+  }
+}
+
+/** Fills what we did not know; never overwrites what the user typed or a fresher page read. */
+function merge(contact: Contact, row: LinkedInConnection, now: number): Contact {
+  const fill: Partial<Contact> = {};
+  const take = <K extends keyof Contact>(key: K, value: Contact[K] | null) => {
+    if (
+      value !== null &&
+      value !== undefined &&
+      (contact[key] === null || contact[key] === undefined) &&
+      !contact.userEdited.includes(key)
+    ) {
+      fill[key] = value;
+    }
+  };
+  take('connectedOn', row.connectedOn);
+  take('email', row.email);
+  take('company', row.company);
+  take('role', row.position);
+  if (contact.degree !== 1 && !contact.userEdited.includes('degree')) fill.degree = 1;
+  return Object.keys(fill).length ? { ...contact, ...fill, updatedAt: now } : contact;
+}

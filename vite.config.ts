@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import shippedTemplates from './build/handlebars-templates';
 import { manifestFor, type Target } from './build/manifest';
 import { noInnerHtml } from './build/no-inner-html';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -12,6 +13,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       noInnerHtml(),
+      shippedTemplates(),
       preact(),
       crx({
         manifest: manifestFor(target, baseManifest, pkg.version) as unknown as ManifestV3Export,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import shippedTemplates from './build/handlebars-templates';
 
 // Two tiers in one runner: pure and DOM logic under happy-dom, and the built extension
 // driven in real Chromium and Firefox (tests/browser, which need `npm run build` first).
@@ -6,6 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [shippedTemplates()],
         test: {
           name: 'unit',
           environment: 'happy-dom',

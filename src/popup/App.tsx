@@ -1,19 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactView, PageReadView, TodayView } from '../messages';
+import type { Me, Settings, UserTemplate } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
 import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
+import { Composer } from './Composer';
 import { PersonCard } from './PersonCard';
 import { activeTab, readTab } from './tab';
 
-type State =
+type Page =
   | { step: 'loading' }
   | { step: 'elsewhere' }
   | { step: 'page'; read: PageReadView | null; tabId: number }
   | { step: 'person'; read: PageReadView; person: ContactView; tabId: number };
 
-async function load(): Promise<State> {
+interface Basics {
+  me: Me;
+  settings: Settings;
+  templates: UserTemplate[];
+}
+
+async function loadPage(): Promise<Page> {
   const tab = await activeTab();
   if (!tab?.url?.startsWith('https://www.linkedin.com/')) return { step: 'elsewhere' };
   const read = await readTab(tab.id);
@@ -23,29 +31,36 @@ async function load(): Promise<State> {
 }
 
 export function App() {
-  const [state, setState] = useState<State>({ step: 'loading' });
+  const [page, setPage] = useState<Page>({ step: 'loading' });
+  const [basics, setBasics] = useState<Basics | null>(null);
   const [today, setToday] = useState<TodayView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const refreshToday = () => void send('today.get', {}).then(setToday, () => setToday(null));
 
   useEffect(() => {
-    load().then(setState, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
-    send('today.get', {}).then(setToday, () => setToday(null));
+    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    loadPage().then(setPage, fail);
+    Promise.all([send('me.get', {}), send('settings.get', {}), send('templates.list', {})]).then(
+      ([me, settings, templates]) => setBasics({ me, settings, templates }),
+      fail,
+    );
+    refreshToday();
   }, []);
+
+  const setPerson = (person: ContactView) => page.step === 'person' && setPage({ ...page, person });
 
   return (
     <>
-      <main aria-busy={state.step === 'loading'}>
+      <main aria-busy={page.step === 'loading'}>
         <header class="top">
           <h1>{t('extName')}</h1>
           {today && (
-            <div class="today">
-              <ProgressRing
-                done={today.actions}
-                target={today.actionsTarget}
-                size={52}
-                label={t('todayRingLabel', today.actions, today.actionsTarget)}
-              />
-            </div>
+            <ProgressRing
+              done={today.actions}
+              target={today.actionsTarget}
+              size={52}
+              label={t('todayRingLabel', today.actions, today.actionsTarget)}
+            />
           )}
         </header>
         {error && (
@@ -53,10 +68,26 @@ export function App() {
             {error}
           </p>
         )}
-        <Body
-          state={state}
-          onPerson={(person) => state.step === 'person' && setState({ ...state, person })}
-        />
+        <Body page={page} />
+        {page.step === 'person' && (
+          <>
+            <PersonCard read={page.read} person={page.person} onChange={setPerson} />
+            {basics && (
+              <Composer
+                key={page.person.contact.id}
+                person={page.person}
+                read={page.read}
+                tabId={page.tabId}
+                me={basics.me}
+                settings={basics.settings}
+                userTemplates={basics.templates}
+                onMe={(me) => setBasics({ ...basics, me })}
+                onContact={(contact) => setPerson({ ...page.person, contact })}
+                onLogged={refreshToday}
+              />
+            )}
+          </>
+        )}
       </main>
       <footer class="bottom">
         <span class="muted">
@@ -70,8 +101,8 @@ export function App() {
   );
 }
 
-function Body({ state, onPerson }: { state: State; onPerson: (person: ContactView) => void }) {
-  switch (state.step) {
+function Body({ page }: { page: Page }) {
+  switch (page.step) {
     case 'loading':
       return <p class="muted">{t('loading')}</p>;
     case 'elsewhere':
@@ -82,26 +113,26 @@ function Body({ state, onPerson }: { state: State; onPerson: (person: ContactVie
         </div>
       );
     case 'page':
-      if (!state.read) {
+      if (!page.read) {
         return (
           <div class="empty card" role="status">
             <p>{t('noContentScript')}</p>
           </div>
         );
       }
-      if (state.read.profile?.self) {
+      if (page.read.profile?.self) {
         return (
           <div class="empty card">
             <p>{t('ownProfile')}</p>
           </div>
         );
       }
-      if (state.read.page === 'profile') {
+      if (page.read.page === 'profile') {
         return (
           <div class="empty card" role="status">
             <p>{t('cantReadPage')}</p>
             <ul class="missing muted">
-              {state.read.missing.map((m) => (
+              {page.read.missing.map((m) => (
                 <li key={m.field}>{m.reason}</li>
               ))}
             </ul>
@@ -114,6 +145,6 @@ function Body({ state, onPerson }: { state: State; onPerson: (person: ContactVie
         </div>
       );
     case 'person':
-      return <PersonCard read={state.read} person={state.person} onChange={onPerson} />;
+      return null;
   }
 }

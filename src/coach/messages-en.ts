@@ -1,0 +1,68 @@
+// English coaching copy. Placeholders in braces; `.one` / `.other` pairs are plural forms
+// chosen by messages.ts#plural. A translation is a table with the same keys.
+
+export const EN = {
+  'unit.chats.one': '{n} chat',
+  'unit.chats.other': '{n} chats',
+  'unit.chatsAWeek.one': '{n} chat a week',
+  'unit.chatsAWeek.other': '{n} chats a week',
+  'unit.actionsADay.one': '{n} outreach action a day',
+  'unit.actionsADay.other': '{n} outreach actions a day',
+
+  'plan.done':
+    'You have held {held} chats: the goal of {target} is reached. Keep going — more options mean more choice.',
+  'plan.deadlinePassed':
+    'The deadline, {deadline}, has come with {remaining} to go: set a new date for a fresh plan.',
+  'plan.noPlan':
+    'Set a weekly chat target to see when you reach {target}; to make {deadline}, hold {needed} a week — about {actions}.',
+  'plan.pace.onTrack': 'At {pace} you reach {target} on {finish}, in time for {deadline}.',
+  'plan.pace.behind':
+    'At {pace} you reach {target} on {finish}; to make {deadline}, hold {needed} a week — about {actions}.',
+  'plan.noChatsYet.onTrack':
+    'No chats held yet; at your plan of {pace} you reach {target} on {finish}, in time for {deadline}.',
+  'plan.noChatsYet.behind':
+    'No chats held yet; at your plan of {pace} you reach {target} on {finish}; to make {deadline}, hold {needed} a week — about {actions}.',
+  'plan.noneRecently.onTrack':
+    'No chats in the last four weeks; at your plan of {pace} you reach {target} on {finish}, in time for {deadline}.',
+  'plan.noneRecently.behind':
+    'No chats in the last four weeks; at your plan of {pace} you reach {target} on {finish}; to make {deadline}, hold {needed} a week — about {actions}.',
+
+  'why.thankYou': 'You held a chat: a thank-you within a day keeps the door open.',
+  'why.introUpdate': 'Tell {mutual} how the chat went: it closes the loop on the introduction.',
+  'why.followUp': 'Sent {days} days ago with no reply: one short follow-up is fair.',
+  'why.waitForReply': 'Give them time: follow up in {days} days if there is no reply.',
+  'why.inmail': 'InMail reaches them without a connection.',
+  'why.inmailNeedsPremium': 'InMail reaches them directly but needs Premium — a free trial works.',
+  'why.invitationPremium': 'An invitation with a note (300 characters).',
+  'why.invitationFree': 'An invitation with a note — 200 characters on a free account.',
+  'why.introAnyMutual': '2nd degree, {count} mutual connections: ask one of them for an intro.',
+  'why.introVia': '2nd degree, {count} mutual connections: ask {mutual} for an intro.',
+  'why.warm': 'Someone who knows you: warm asks get an easy yes, leads and feedback on your story.',
+  'why.reconnectWarm': 'It has been over a year: an honest reconnect note works well.',
+  'why.firstDegree': '1st degree: message them directly.',
+  'why.reconnectLinkedIn': '1st degree, no contact for over a year: old ties are gold — reconnect first.',
+  'why.pending': 'Invitation pending: wait for them to accept, then send your coffee-chat message.',
+  'why.pendingInmail': 'Invitation still pending: a short InMail can follow up.',
+  'why.top20': 'In your Top 20. {reason}',
+
+  'due.thankYou': 'You held a chat: send a thank-you.',
+  'due.followUp': 'No reply after {days} days: one short follow-up.',
+  'due.top20': 'Number {rank} in your Top 20, not contacted yet.',
+  'due.reconnectContacted': 'Last contact in {year}: an honest reconnect note works.',
+  'due.reconnectConnected': 'Connected in {year}, no contact since: reconnect.',
+
+  'pipeline.keepGoing.one':
+    '“{title}” looks promising — keep your chat targets up: several options are leverage, choice and freedom.',
+  'pipeline.keepGoing.other':
+    '{count} conversations are at interview stage or beyond — keep your chat targets up: several options are leverage, choice and freedom.',
+
+  'top20.waiting': 'Asked on {since}, no reply yet.',
+  'top20.inConversation': 'In conversation: agree on a time for the chat.',
+  'top20.connectedLongAgo': 'Connected in {year} and never contacted: old ties are gold — reconnect.',
+  'top20.warmNotAsked': 'Knows you already: an easy yes, and a good first chat.',
+  'top20.notContacted': 'Not contacted yet: this week is a good time.',
+  'top20.oldTie': 'No contact for {years}+ years: an honest reconnect note works.',
+  'top20.declined': 'Said no this time: maybe give this place to someone else.',
+  'top20.noReply': 'No reply last time: try another channel or an introduction.',
+  'top20.keepInTouch': 'Recently in touch: ask for the next step or an introduction.',
+} as const;

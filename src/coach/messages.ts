@@ -1,0 +1,56 @@
+// User-facing coaching text, keyed by message id, so the UI can hand in a translation later
+// (pass any `Translate`); the logic never builds English by concatenation. Whole sentences
+// per variant, because word order differs between languages.
+
+import { EN } from './messages-en';
+
+export type MessageKey = keyof typeof EN;
+export type Subs = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, subs?: Subs) => string;
+
+/** Keys that come as a `.one` / `.other` pair. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
+
+/** Replaces `{name}` with subs.name; an unknown placeholder stays visible rather than vanish. */
+export function interpolate(template: string, subs: Subs = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = subs[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The English table: the default and the fallback for missing translations. */
+export const translate: Translate = (key, subs) => interpolate(EN[key], subs);
+
+/** A Translate over a partial table, falling back to English per key. */
+export function translator(table: Partial<Record<MessageKey, string>>): Translate {
+  return (key, subs) => interpolate(table[key] ?? EN[key], subs);
+}
+
+/** Up to one decimal: paces like 2.5 chats a week are real. */
+export function formatNumber(n: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** "1 chat" / "3 chats": picks the plural form for the number as it will be shown. */
+export function plural(t: Translate, base: PluralBase, n: number, locale = 'en'): string {
+  const shown = Math.round(n * 10) / 10;
+  const form = new Intl.PluralRules(locale).select(shown) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}`, { n: formatNumber(shown, locale) });
+}
+
+// The product copy writes day before month ("12 March"), which reads unambiguously
+// everywhere; plain 'en' would give the US order. A caller wanting that passes 'en-US'.
+const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
+
+/** "12 March", or "12 March 2027" when not in the current year (the year of `today`). */
+export function formatDay(day: string, today: string, locale = 'en'): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}

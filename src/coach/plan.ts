@@ -1,0 +1,179 @@
+// The goal picture for the dashboard and popup: the projection at the planned pace, the
+// finish date at the pace the user actually keeps, and — if that is too late — the raised
+// sub-goals (chats a week, outreach actions a day) that would make the deadline.
+
+import type { DayKey, Goal } from '../model';
+import { addDays, daysBetween } from './days';
+import { formatDay, formatNumber, plural, type Translate, translate } from './messages';
+import { ceilDiv, type Projection, projectGoal } from './projection';
+
+/** Until this many outreach actions are logged, the user's own chat rate is mostly noise. */
+export const MIN_OUTREACH_FOR_MEASURED = 20;
+/** The prior: about one chat for every four outreach actions. */
+export const PRIOR_CONVERSION = 0.25;
+/** Weight of the prior in pseudo-actions once measured, so 0 of 20 does not mean "never". */
+const PRIOR_WEIGHT = 10;
+/** The actual pace looks at the last four weeks (less while the goal is younger, min a week). */
+export const PACE_WINDOW_DAYS = 28;
+const MIN_PACE_WINDOW_DAYS = 7;
+
+export interface PlanInput {
+  goal: Goal;
+  today: DayKey;
+  /** The local day of every chat held, one entry per chat. */
+  heldChatDays: DayKey[];
+  /** The local day of every outreach action sent, one entry per action. */
+  outreachDays: DayKey[];
+  /** How many of those outreach actions led to a held chat. */
+  outreachLedToChat: number;
+}
+
+export interface ActualPace {
+  /** Chats a week over the window; null when none were held in it. */
+  chatsPerWeek: number | null;
+  windowDays: number;
+  chatsInWindow: number;
+  /** The projection at this pace; null without a pace. */
+  projection: Projection | null;
+  note: 'no-chats-yet' | 'none-recently' | null;
+}
+
+export interface SubGoals {
+  chatsPerWeek: number;
+  actionsPerDay: number;
+}
+
+export interface PlanPicture {
+  today: DayKey;
+  deadline: DayKey;
+  target: number;
+  /** Chats held since the goal started (and not after today). */
+  held: number;
+  plannedChatsPerWeek: number;
+  /** At the planned chats a week (goal.chatsPerWeek). */
+  planned: Projection;
+  actual: ActualPace;
+  /** Chats per outreach action used for the actions-a-day figures. */
+  conversion: number;
+  conversionSource: 'prior' | 'measured';
+  outreachCount: number;
+  /** Outreach actions a day that the planned chats a week imply at this conversion. */
+  actionsPerDayForPlan: number;
+  /** Sub-goals that would make the deadline; null when the plan already does, or cannot. */
+  raiseSubGoal: SubGoals | null;
+}
+
+/** Whole outreach actions a day for a weekly chat pace at a conversion rate (at least 1). */
+export function actionsPerDayFor(chatsPerWeek: number, conversion: number): number {
+  if (chatsPerWeek <= 0) return 0;
+  return Math.max(1, ceilDiv(chatsPerWeek, 7 * Math.max(conversion, 0.01)));
+}
+
+function conversionOf(
+  outreachCount: number,
+  ledToChat: number,
+): Pick<PlanPicture, 'conversion' | 'conversionSource'> {
+  if (outreachCount < MIN_OUTREACH_FOR_MEASURED) {
+    return { conversion: PRIOR_CONVERSION, conversionSource: 'prior' };
+  }
+  const led = Math.min(Math.max(0, ledToChat), outreachCount);
+  // Blend lightly with the prior so a cold start (0 of 20) still gives a finite plan.
+  const conversion = (led + PRIOR_CONVERSION * PRIOR_WEIGHT) / (outreachCount + PRIOR_WEIGHT);
+  return { conversion, conversionSource: 'measured' };
+}
+
+function actualPace(input: PlanInput, held: number): ActualPace {
+  const { goal, today, heldChatDays } = input;
+  const sinceStart = daysBetween(goal.startedOn, today) + 1;
+  const windowDays = Math.min(PACE_WINDOW_DAYS, Math.max(MIN_PACE_WINDOW_DAYS, sinceStart));
+  const from = addDays(today, -(windowDays - 1));
+  const chatsInWindow = heldChatDays.filter((d) => d >= from && d <= today).length;
+  if (chatsInWindow === 0) {
+    const note = heldChatDays.some((d) => d <= today) ? 'none-recently' : 'no-chats-yet';
+    return { chatsPerWeek: null, windowDays, chatsInWindow, projection: null, note };
+  }
+  const chatsPerWeek = (chatsInWindow * 7) / windowDays;
+  const projection = projectGoal({
+    target: goal.chatsTarget,
+    held,
+    today,
+    deadline: goal.deadline,
+    chatsPerWeek,
+  });
+  return { chatsPerWeek, windowDays, chatsInWindow, projection, note: null };
+}
+
+export function planPicture(input: PlanInput): PlanPicture {
+  const { goal, today } = input;
+  // Chats before the goal's start belong to an earlier plan; future days are clock skew.
+  const held = input.heldChatDays.filter((d) => d >= goal.startedOn && d <= today).length;
+  const planned = projectGoal({
+    target: goal.chatsTarget,
+    held,
+    today,
+    deadline: goal.deadline,
+    chatsPerWeek: goal.chatsPerWeek,
+  });
+  const outreachCount = input.outreachDays.filter((d) => d <= today).length;
+  const { conversion, conversionSource } = conversionOf(outreachCount, input.outreachLedToChat);
+  const needed = planned.chatsPerWeekNeeded;
+  const raiseSubGoal =
+    !planned.onTrack && needed !== null && needed > 0
+      ? { chatsPerWeek: needed, actionsPerDay: actionsPerDayFor(needed, conversion) }
+      : null;
+  return {
+    today,
+    deadline: goal.deadline,
+    target: goal.chatsTarget,
+    held,
+    plannedChatsPerWeek: goal.chatsPerWeek,
+    planned,
+    actual: actualPace(input, held),
+    conversion,
+    conversionSource,
+    outreachCount,
+    actionsPerDayForPlan: actionsPerDayFor(goal.chatsPerWeek, conversion),
+    raiseSubGoal,
+  };
+}
+
+/**
+ * One plain sentence for the dashboard: "At 4 chats a week you reach 50 on 12 March; to
+ * make 1 March, hold 5 a week — about 6 outreach actions a day." It speaks of the pace the
+ * user actually keeps when there is one, and of the plan otherwise.
+ */
+export function sentence(picture: PlanPicture, locale = 'en', t: Translate = translate): string {
+  const { planned, actual } = picture;
+  const day = (d: DayKey): string => formatDay(d, picture.today, locale);
+  const num = (n: number): string => formatNumber(n, locale);
+  const subs = {
+    target: num(picture.target),
+    held: num(picture.held),
+    deadline: day(picture.deadline),
+    remaining: plural(t, 'unit.chats', planned.remaining, locale),
+  };
+  if (planned.done) return t('plan.done', subs);
+  if (planned.chatsPerWeekNeeded === null) return t('plan.deadlinePassed', subs);
+
+  const needed = planned.chatsPerWeekNeeded;
+  const fix = {
+    ...subs,
+    needed: num(needed),
+    actions: plural(t, 'unit.actionsADay', actionsPerDayFor(needed, picture.conversion), locale),
+  };
+  const shown = actual.projection ?? planned;
+  if (shown.finishDate === null) return t('plan.noPlan', fix);
+
+  const withPace = {
+    ...fix,
+    pace: plural(t, 'unit.chatsAWeek', actual.chatsPerWeek ?? picture.plannedChatsPerWeek, locale),
+    finish: day(shown.finishDate),
+  };
+  const lead =
+    actual.note === null
+      ? 'plan.pace'
+      : actual.note === 'no-chats-yet'
+        ? 'plan.noChatsYet'
+        : 'plan.noneRecently';
+  return t(shown.onTrack ? (`${lead}.onTrack` as const) : (`${lead}.behind` as const), withPace);
+}

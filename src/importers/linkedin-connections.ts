@@ -1,0 +1,205 @@
+// Reads LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data). The
+// file starts with a "Notes:" preamble about missing emails (it may hold commas and quotes)
+// and a blank line before the header; older exports have no URL column. Errors carry the
+// file's 1-based physical line, counting the preamble and lines inside quoted fields, so a
+// user can find the line in a text editor.
+//
+// Decisions: a row with a bad date is imported without the date, plus an error for its line
+// (a name and profile are worth more than the date); a row with the wrong number of fields or
+// broken quoting is skipped with an error; empty email, company and position become null.
+
+import Papa from 'papaparse';
+import type { DayKey } from '../model';
+import { parseConnectionDate } from './connection-date';
+import { canonicalProfileUrl } from './profile-url';
+
+export interface LinkedInConnection {
+  firstName: string;
+  lastName: string;
+  profileUrl: string | null;
+  email: string | null;
+  company: string | null;
+  position: string | null;
+  connectedOn: DayKey | null;
+  /** The physical line the row starts on. */
+  line: number;
+}
+
+export interface ImportError {
+  line: number;
+  message: string;
+}
+
+export interface ConnectionsImport {
+  connections: LinkedInConnection[];
+  errors: ImportError[];
+}
+
+type Column = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
+
+const COLUMN_NAMES: Readonly<Record<string, Column>> = {
+  'first name': 'firstName',
+  'last name': 'lastName',
+  url: 'url',
+  'email address': 'email',
+  company: 'company',
+  position: 'position',
+  'connected on': 'connectedOn',
+};
+
+/** The preamble is a few lines; a header further down than this is not LinkedIn's file. */
+const MAX_HEADER_LINE = 100;
+/** Each unterminated quote restarts the parse after it; past this the file is too broken. */
+const MAX_RESTARTS = 50;
+
+export const NOT_AN_EXPORT =
+  'This is not a LinkedIn Connections export: no "First Name, Last Name, …, Connected On" header was found. ' +
+  'Download it from LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.';
+
+interface Header {
+  line: number;
+  /** Offset of the first character after the header line. */
+  bodyOffset: number;
+  width: number;
+  index: Partial<Record<Column, number>>;
+}
+
+function findHeader(text: string): Header | null {
+  let start = 0;
+  for (let line = 1; line <= MAX_HEADER_LINE && start <= text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const raw = text.slice(start, end === -1 ? text.length : end);
+    const names = raw.split(',').map((f) => f.replace(/"/g, '').trim().toLowerCase());
+    if (names.includes('first name') && names.includes('last name') && names.includes('connected on')) {
+      const index: Partial<Record<Column, number>> = {};
+      names.forEach((name, i) => {
+        const column = COLUMN_NAMES[name];
+        if (column && index[column] === undefined) index[column] = i;
+      });
+      return { line, bodyOffset: end === -1 ? text.length : end + 1, width: names.length, index };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return null;
+}
+
+function toConnection(
+  fields: string[],
+  header: Header,
+  line: number,
+  errors: ImportError[],
+): LinkedInConnection | null {
+  const get = (column: Column): string => {
+    const i = header.index[column];
+    return i === undefined ? '' : (fields[i] ?? '').trim();
+  };
+  const orNull = (value: string): string | null => (value === '' ? null : value);
+  const firstName = get('firstName');
+  const lastName = get('lastName');
+  const url = get('url');
+  if (firstName === '' && lastName === '' && url === '') {
+    errors.push({ line, message: 'No name and no profile URL: row skipped.' });
+    return null;
+  }
+  const dateText = get('connectedOn');
+  const connectedOn = dateText === '' ? null : parseConnectionDate(dateText);
+  if (dateText !== '' && connectedOn === null) {
+    errors.push({
+      line,
+      message: `Unrecognised date "${dateText}" in Connected On: imported without a date.`,
+    });
+  }
+  return {
+    firstName,
+    lastName,
+    profileUrl: canonicalProfileUrl(url),
+    email: orNull(get('email')),
+    company: orNull(get('company')),
+    position: orNull(get('position')),
+    connectedOn,
+    line,
+  };
+}
+
+/** Counts '\n' in text[from, to): how many physical lines a stretch spans. */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function parseBody(body: string, firstLine: number, header: Header): ConnectionsImport {
+  const connections: LinkedInConnection[] = [];
+  const errors: ImportError[] = [];
+  let offset = 0; // where the current parse pass starts within body
+  let lineAtOffset = firstLine;
+  for (let pass = 0; offset < body.length; pass++) {
+    if (pass > MAX_RESTARTS) {
+      errors.push({
+        line: lineAtOffset,
+        message: 'Too many lines with broken quotes: the rest of the file was not read.',
+      });
+      break;
+    }
+    const chunk = body.slice(offset);
+    let rowStart = 0;
+    let line = lineAtOffset;
+    let restartAt: number | null = null;
+    Papa.parse<string[]>(chunk, {
+      delimiter: ',',
+      newline: '\n',
+      quoteChar: '"',
+      step: (result, parser) => {
+        const fields = result.data;
+        const thisLine = line;
+        const end = result.meta.cursor;
+        line += newlines(chunk, rowStart, end);
+        const start = rowStart;
+        rowStart = end;
+        if (result.errors.length > 0) {
+          // Broken quoting. If the row ran on over later lines (an unterminated quote swallows
+          // them), those lines are real rows: skip only this line and parse again after it.
+          errors.push({ line: thisLine, message: 'Broken quotes: line skipped.' });
+          if (line - thisLine > 1) {
+            const next = chunk.indexOf('\n', start);
+            restartAt = next === -1 ? body.length : offset + next + 1;
+            parser.abort();
+          }
+          return;
+        }
+        if (fields.length === 1 && (fields[0] ?? '').trim() === '') return; // blank line
+        const width = fields.findLastIndex((f) => f.trim() !== '') + 1;
+        if (fields.length !== header.width && !(fields.length > header.width && width <= header.width)) {
+          errors.push({
+            line: thisLine,
+            message: `Expected ${header.width} fields, found ${fields.length}: row skipped.`,
+          });
+          return;
+        }
+        const connection = toConnection(fields, header, thisLine, errors);
+        if (connection) connections.push(connection);
+      },
+    });
+    if (restartAt === null) break;
+    lineAtOffset = firstLine + newlines(body, 0, restartAt);
+    offset = restartAt;
+  }
+  return { connections, errors };
+}
+
+/** Parses the text of a Connections.csv; never throws on bad input. */
+export function parseLinkedInConnections(text: string): ConnectionsImport {
+  const notAnExport = (message = NOT_AN_EXPORT): ConnectionsImport => ({
+    connections: [],
+    errors: [{ line: 1, message }],
+  });
+  if (typeof text !== 'string' || text.trim().replace(/^\uFEFF/, '') === '')
+    return notAnExport('The file is empty.');
+  if (text.includes('\u0000')) return notAnExport(`${NOT_AN_EXPORT} (It looks like a binary file.)`);
+  // One newline convention: "\r\n" and a lone "\r" both end a physical line.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const header = findHeader(normalised);
+  if (!header) return notAnExport();
+  return parseBody(normalised.slice(header.bodyOffset), header.line + 1, header);
+}

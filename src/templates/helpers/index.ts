@@ -1,0 +1,20 @@
+// The helpers every renderer registers: the Handlebars runtime for shipped templates, the
+// interpreter for user templates and the differential tests. Pure functions of their arguments.
+import { defaultHelper } from './default';
+import { firstWord } from './firstWord';
+import { list } from './list';
+import { years } from './years';
+
+/** Handlebars calling convention: positional params, then an options object (`{ hash, … }`). */
+export type TemplateHelper = (...args: unknown[]) => unknown;
+
+export const TEMPLATE_HELPERS: Readonly<Record<string, TemplateHelper>> = Object.freeze({
+  years,
+  firstWord,
+  list,
+  default: defaultHelper,
+});
+
+export function isTemplateHelper(name: string): boolean {
+  return Object.hasOwn(TEMPLATE_HELPERS, name);
+}

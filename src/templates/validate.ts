@@ -1,0 +1,126 @@
+// Everything the interpreter does not do is refused up front, for the whole template, with the
+// place it occurs: partials, decorators, block params, unknown helpers, syntax newer than
+// Handlebars 4, and nesting deep enough to be abuse. The interpreter then trusts the AST.
+import type { BlockStatement, Expression, Hash, MustacheStatement, Program, Statement } from './ast';
+import { errorAt, type TemplateError } from './errors';
+import { isTemplateHelper } from './helpers/index';
+import { asPath, hasArguments, isBlockHelper, isBuiltin, simpleName } from './syntax';
+
+export const MAX_NESTING = 50;
+const MAX_PROBLEMS = 20;
+
+export function findProblems(program: Program): TemplateError[] {
+  const problems: TemplateError[] = [];
+  const report = (error: TemplateError) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(error);
+  };
+  visitProgram(program, 0, report);
+  return problems;
+}
+
+type Report = (error: TemplateError) => void;
+
+function visitProgram(program: Program | undefined, depth: number, report: Report): void {
+  if (!program) return;
+  if (program.blockParams?.length)
+    report(errorAt('Block parameters (as |x|) are not supported', program.loc));
+  for (const node of program.body) visitStatement(node, depth, report);
+}
+
+function visitStatement(node: Statement, depth: number, report: Report): void {
+  switch (node.type) {
+    case 'ContentStatement':
+    case 'CommentStatement':
+      return;
+    case 'PartialStatement':
+    case 'PartialBlockStatement': {
+      report(errorAt('Partials ({{> name}}) are not supported', node.loc));
+      return;
+    }
+    case 'Decorator':
+    case 'DecoratorBlock': {
+      report(errorAt('Decorators ({{* name}}) are not supported', node.loc));
+      return;
+    }
+    case 'MustacheStatement': {
+      visitMustache(node, report);
+      return;
+    }
+    case 'BlockStatement': {
+      visitBlock(node, depth + 1, report);
+      return;
+    }
+  }
+}
+
+function visitMustache(node: MustacheStatement, report: Report): void {
+  const path = asPath(node.path);
+  const name = simpleName(path);
+  if (name !== undefined && isBuiltin(name)) {
+    report(errorAt(`{{${name}}} only works as a block: {{#${name} …}}…{{/${name}}}`, node.loc));
+    return;
+  }
+  if (hasArguments(node)) checkHelperCall(path, node.loc, report);
+  else visitExpression(path, 0, report);
+  visitArguments(node.params, node.hash, 0, report);
+}
+
+function visitBlock(node: BlockStatement, depth: number, report: Report): void {
+  if (depth > MAX_NESTING) {
+    report(errorAt('Blocks are nested too deeply', node.loc));
+    return;
+  }
+  const name = simpleName(node.path);
+  if (name === undefined || !isBlockHelper(name)) {
+    const shown = node.path.type === 'PathExpression' ? node.path.original : 'this';
+    const hint =
+      name && isTemplateHelper(name) ? `{{${name}}} is not a block helper` : `Unknown block {{#${shown}}}`;
+    report(errorAt(`${hint}; use if, unless, each or with`, node.loc));
+  } else if (node.params.length !== 1) {
+    report(errorAt(`{{#${name}}} needs exactly one value`, node.loc));
+  }
+  visitArguments(node.params, node.hash, 0, report);
+  visitProgram(node.program, depth, report);
+  // An else-if chain parses as a block inside the inverse; it is not deeper nesting.
+  visitProgram(node.inverse, node.inverse?.chained ? depth - 1 : depth, report);
+}
+
+function checkHelperCall(path: Expression, loc: Statement['loc'], report: Report): void {
+  const name = simpleName(path);
+  if (name === undefined || !isTemplateHelper(name)) {
+    const shown = path.type === 'PathExpression' ? path.original : path.type;
+    report(errorAt(`Unknown helper '${shown}'`, loc));
+  }
+}
+
+function visitArguments(params: Expression[], hash: Hash | undefined, depth: number, report: Report) {
+  for (const param of params) visitExpression(param, depth, report);
+  for (const pair of hash?.pairs ?? []) visitExpression(pair.value, depth, report);
+}
+
+function visitExpression(node: Expression, depth: number, report: Report): void {
+  switch (node.type) {
+    case 'SubExpression':
+      if (depth > MAX_NESTING) {
+        report(errorAt('Helpers are nested too deeply', node.loc));
+        return;
+      }
+      checkHelperCall(asPath(node.path), node.loc, report);
+      {
+        visitArguments(node.params, node.hash, depth + 1, report);
+        return;
+      }
+    case 'PathExpression':
+      if (node.parts.some((part) => typeof part !== 'string') || node.original.includes('.#')) {
+        report(errorAt(`'${node.original}' is syntax this renderer does not support`, node.loc));
+      }
+      return;
+    case 'ArrayLiteral':
+    case 'HashLiteral': {
+      report(errorAt('Array and object literals are not supported', node.loc));
+      return;
+    }
+    default:
+      return;
+  }
+}

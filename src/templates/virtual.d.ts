@@ -1,0 +1,17 @@
+// The module build/handlebars-templates.ts generates from templates/*.hbs at build time.
+declare module 'virtual:shipped-templates' {
+  import type { ShippedMeta } from './meta';
+
+  /** `Handlebars.precompile` output: an object literal of compiled functions, no eval needed. */
+  export type TemplateSpec = Record<string, unknown>;
+
+  export interface ShippedEntry {
+    meta: ShippedMeta;
+    body: TemplateSpec;
+    subject: TemplateSpec | null;
+    source: string;
+    subjectSource: string | null;
+  }
+
+  export const shipped: ShippedEntry[];
+}

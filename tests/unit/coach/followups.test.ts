@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { dueItems } from '../../../src/coach/followups';
+import { contact, outreach } from './factories';
+
+const today = '2026-11-22';
+const due = (contacts: ReturnType<typeof contact>[], list: ReturnType<typeof outreach>[], extra = {}) =>
+  dueItems({ today, contacts, outreach: list, followUpAfterDays: 7, ...extra });
+
+describe('dueItems', () => {
+  it('an ask with no reply after the set number of days is due a follow-up', () => {
+    const items = due([contact({ id: 'a' })], [outreach({ id: 'o1', contactId: 'a', day: '2026-11-14' })]);
+    expect(items).toEqual([
+      {
+        type: 'follow-up',
+        contactId: 'a',
+        dueOn: '2026-11-21',
+        reason: 'No reply after 7 days: one short follow-up.',
+        outreachId: 'o1',
+      },
+    ]);
+  });
+
+  it('a follow-up is not due yet before the days have passed, unless reminders look ahead', () => {
+    const list = [outreach({ id: 'o1', contactId: 'a', day: '2026-11-20' })];
+    expect(due([contact({ id: 'a' })], list)).toEqual([]);
+    expect(due([contact({ id: 'a' })], list, { horizonDays: 5 })[0]?.dueOn).toBe('2026-11-27');
+  });
+
+  it('follows up only once: a follow-up already sent after the ask ends it', () => {
+    const list = [
+      outreach({ id: 'o1', contactId: 'a', day: '2026-10-01' }),
+      outreach({ id: 'o2', contactId: 'a', day: '2026-10-09', kind: 'follow-up' }),
+    ];
+    expect(due([contact({ id: 'a', lastContactedOn: '2026-10-09' })], list)).toEqual([]);
+  });
+
+  it('an answered ask needs no follow-up', () => {
+    const list = [outreach({ id: 'o1', contactId: 'a', day: '2026-10-01' }, [['replied', '2026-10-02']])];
+    expect(due([contact({ id: 'a', lastContactedOn: '2026-10-01' })], list)).toEqual([]);
+  });
+
+  it('a held chat without a thank-you is due a thank-you the next day', () => {
+    const list = [outreach({ id: 'o1', contactId: 'a', day: '2026-11-10' }, [['chat-held', '2026-11-21']])];
+    expect(due([contact({ id: 'a' })], list)).toEqual([
+      {
+        type: 'thank-you',
+        contactId: 'a',
+        dueOn: '2026-11-22',
+        reason: 'You held a chat: send a thank-you.',
+        outreachId: 'o1',
+      },
+    ]);
+  });
+
+  it('a thank-you sent after the chat clears it', () => {
+    const list = [
+      outreach({ id: 'o1', contactId: 'a', day: '2026-11-10' }, [['chat-held', '2026-11-20']]),
+      outreach({ id: 'o2', contactId: 'a', day: '2026-11-20', kind: 'thank-you' }),
+    ];
+    expect(due([contact({ id: 'a', lastContactedOn: '2026-11-20' })], list)).toEqual([]);
+  });
+
+  it('Top 20 people not contacted yet are due today', () => {
+    const items = due([contact({ id: 'a', top20Rank: 2 }), contact({ id: 'b', top20Rank: 1 })], []);
+    expect(items.map((i) => [i.type, i.contactId, i.dueOn])).toEqual([
+      ['top20', 'b', today],
+      ['top20', 'a', today],
+    ]);
+    expect(items[0]?.reason).toBe('Number 1 in your Top 20, not contacted yet.');
+  });
+
+  it('ties untouched for over a year are reconnect candidates; when capped, the user’s own ties are kept', () => {
+    const contacts = [
+      contact({ id: 'old-import', connectedOn: '2015-03-01' }),
+      contact({ id: 'recent', connectedOn: '2026-06-01' }),
+      contact({ id: 'colleague', relationship: 'former-colleague', lastContactedOn: '2023-05-05' }),
+      contact({ id: 'older-import', connectedOn: '2012-03-01' }),
+    ];
+    const items = due(contacts, [], { reconnectLimit: 2 });
+    // Kept: the colleague (a warm tie) and the oldest import; listed by due date.
+    expect(items.map((i) => [i.contactId, i.dueOn])).toEqual([
+      ['older-import', '2013-03-01'],
+      ['colleague', '2024-05-04'],
+    ]);
+    expect(items[0]?.reason).toBe('Connected in 2012, no contact since: reconnect.');
+    expect(items[1]?.reason).toBe('Last contact in 2023: an honest reconnect note works.');
+  });
+
+  it('lists one item per person, the most pressing, sorted by priority then date', () => {
+    const contacts = [
+      contact({ id: 'a' }),
+      contact({ id: 'b' }),
+      contact({ id: 'c', connectedOn: '2010-01-01' }),
+    ];
+    const list = [
+      outreach({ id: 'o1', contactId: 'a', day: '2026-11-01' }),
+      outreach({ id: 'o2', contactId: 'b', day: '2026-11-01' }, [['chat-held', '2026-11-20']]),
+      outreach({ id: 'o3', contactId: 'b', day: '2026-11-21', kind: 'coffee-chat' }),
+    ];
+    expect(due(contacts, list).map((i) => `${i.type}:${i.contactId}`)).toEqual([
+      'thank-you:b',
+      'follow-up:a',
+      'reconnect:c',
+    ]);
+  });
+
+  it('ignores old held chats and outreach for deleted contacts', () => {
+    const list = [
+      outreach({ id: 'o1', contactId: 'a', day: '2026-01-10' }, [['chat-held', '2026-01-11']]),
+      outreach({ id: 'o2', contactId: 'gone', day: '2026-11-01' }),
+    ];
+    expect(due([contact({ id: 'a', lastContactedOn: '2026-09-01' })], list)).toEqual([]);
+  });
+});

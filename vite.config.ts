@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import shippedTemplates from './build/handlebars-templates';
+import locales from './build/locales';
 import { manifestFor, type Target } from './build/manifest';
 import { noInnerHtml } from './build/no-inner-html';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       noInnerHtml(),
       shippedTemplates(),
+      locales(),
       preact(),
       crx({
         manifest: manifestFor(target, baseManifest, pkg.version) as unknown as ManifestV3Export,

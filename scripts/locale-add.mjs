@@ -1,10 +1,12 @@
-// Maintainer helper: merges simple "key=message" lines from stdin into _locales/<lang>/messages.json.
+// Maintainer helper: merges simple "key=message" lines from stdin into locales/<lang>/<part>.json.
+// Usage: node scripts/locale-add.mjs en core < lines
 // $1, $2 … in a message become named placeholders, as the i18n API wants.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const lang = process.argv[2] ?? 'en';
-const file = `public/_locales/${lang}/messages.json`;
-const messages = JSON.parse(readFileSync(file, 'utf8'));
+const part = process.argv[3] ?? 'core';
+const file = `locales/${lang}/${part}.json`;
+const messages = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 for (const line of readFileSync(0, 'utf8').split('\n')) {
   const at = line.indexOf('=');
   if (at < 1) continue;
@@ -12,7 +14,10 @@ for (const line of readFileSync(0, 'utf8').split('\n')) {
   const text = line.slice(at + 1).trim();
   const entry = { message: text.replace(/\$(\d)/g, (_, n) => `$P${n}$`) };
   const count = new Set([...text.matchAll(/\$(\d)/g)].map((m) => m[1])).size;
-  if (count) entry.placeholders = Object.fromEntries([...Array(count)].map((_, i) => [`p${i + 1}`, { content: `$${i + 1}` }]));
+  if (count)
+    entry.placeholders = Object.fromEntries(
+      [...Array(count)].map((_, i) => [`p${i + 1}`, { content: `$${i + 1}` }]),
+    );
   messages[key] = entry;
 }
 writeFileSync(file, `${JSON.stringify(messages, null, 2)}\n`);

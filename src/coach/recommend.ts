@@ -97,7 +97,12 @@ function pendingBusiness(input: RecommendInput, t: Translate): Suggestion[] | nu
   const days = Math.max(0, Math.floor(last.daysSince));
   if (last.status === 'chat-held' && last.kind !== 'thank-you' && days <= THANK_YOU_WITHIN_DAYS) {
     const thanks: Suggestion[] = [
-      { kind: 'thank-you', channel: last.channel, templateIds: ['thank-you-after-chat'], reason: t('why.thankYou') },
+      {
+        kind: 'thank-you',
+        channel: last.channel,
+        templateIds: ['thank-you-after-chat'],
+        reason: t('why.thankYou'),
+      },
     ];
     if (last.viaMutual) {
       thanks.push({

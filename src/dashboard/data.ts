@@ -1,0 +1,66 @@
+// The dashboard's view of the user's data, loaded through the background (the only owner of the
+// database) and reloaded after every change a view makes. Views read from this, never from
+// IndexedDB directly.
+import { createContext } from 'preact';
+import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+import type { TodayView } from '../messages';
+import type { Contact, Goal, Me, Opportunity, Outreach, Settings, UserTemplate } from '../model';
+import { send } from '../platform/send';
+
+export interface DashboardData {
+  goal: Goal | null;
+  today: TodayView;
+  settings: Settings;
+  me: Me;
+  contacts: Contact[];
+  outreach: Outreach[];
+  opportunities: Opportunity[];
+  templates: UserTemplate[];
+}
+
+export async function loadDashboardData(): Promise<DashboardData> {
+  const [goal, today, settings, me, contacts, outreach, opportunities, templates] = await Promise.all([
+    send('goal.get', {}),
+    send('today.get', {}),
+    send('settings.get', {}),
+    send('me.get', {}),
+    send('contacts.list', {}),
+    send('outreach.list', {}),
+    send('opportunities.list', {}),
+    send('templates.list', {}),
+  ]);
+  return { goal, today, settings, me, contacts, outreach, opportunities, templates };
+}
+
+export interface DataState {
+  data: DashboardData | null;
+  error: string | null;
+  /** Reload everything after a change. */
+  reload: () => Promise<void>;
+}
+
+export function useDashboardDataLoader(): DataState {
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setData(await loadDashboardData());
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { data, error, reload };
+}
+
+export const DataContext = createContext<{ data: DashboardData; reload: () => Promise<void> } | null>(null);
+
+/** Inside a dashboard view: the loaded data and a reload function. */
+export function useData(): { data: DashboardData; reload: () => Promise<void> } {
+  const value = useContext(DataContext);
+  if (!value) throw new Error('useData outside the dashboard');
+  return value;
+}

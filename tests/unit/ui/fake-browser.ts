@@ -1,0 +1,55 @@
+// A stand-in for the WebExtension API in unit tests of the popup and dashboard: i18n answers
+// from the real locale files, and runtime.sendMessage goes through the real router and handlers
+// over fake-indexeddb — so a UI test exercises the whole path except the browser itself.
+import '../db/fresh';
+import { readLocales } from '../../../build/locales';
+import { createHandlers } from '../../../src/background/handlers';
+import { route } from '../../../src/background/router';
+import { openDatabase } from '../../../src/db/open';
+
+const english = readLocales().get('en') ?? {};
+const SELF = { id: 'test-extension', origin: 'chrome-extension://test-extension/' };
+const PAGE = { id: SELF.id, url: `${SELF.origin}src/dashboard/index.html` };
+
+export const clock = { now: new Date(2026, 10, 22, 10, 0).getTime() };
+
+const handlers = createHandlers({
+  db: openDatabase,
+  now: () => clock.now,
+  todayChanged: () => {},
+  tabPerson: () => {},
+  refresh: async () => {},
+});
+
+function getMessage(key: string, substitutions: string[] = []): string {
+  const entry = english[key];
+  if (!entry) return '';
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+
+export const opened: string[] = [];
+
+export const fakeBrowser = {
+  runtime: {
+    id: SELF.id,
+    getURL: (path: string) => SELF.origin + path,
+    sendMessage: (message: unknown) => route(message, PAGE, SELF, handlers, () => {}),
+    openOptionsPage: async () => void opened.push('options'),
+    onMessage: { addListener() {}, removeListener() {} },
+  },
+  i18n: { getMessage, getUILanguage: () => 'en' },
+  tabs: {
+    query: async () => [],
+    get: async () => null,
+    sendMessage: async () => {
+      throw new Error('no content script in unit tests');
+    },
+    create: async ({ url }: { url: string }) => void opened.push(url),
+  },
+};
+
+/** `vi.mock('…/src/platform/browser', () => browserModule)` */
+export const browserModule = { browser: fakeBrowser };

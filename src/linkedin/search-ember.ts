@@ -1,0 +1,56 @@
+// Ember people search (2021–26): one container per result, links not nested.
+import { parseDegreeLabel } from './degree';
+import { findMutualLink, readMutualLink } from './mutuals';
+import { canonicalProfileUrl } from './profile-url';
+import { EMBER_DEGREE, EMBER_NAME, EMBER_RESULT } from './selectors/search';
+import { clean } from './text';
+import type { SearchResult } from './types';
+
+function rows(doc: Document): Element[] {
+  for (const selector of EMBER_RESULT) {
+    const found = [...doc.querySelectorAll(selector)];
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function nameElement(row: Element): Element | null {
+  for (const selector of EMBER_NAME) {
+    for (const el of row.querySelectorAll(selector)) {
+      if (clean(el.textContent)) return el;
+    }
+  }
+  return null;
+}
+
+function readRow(row: Element, base: string): SearchResult | null {
+  const nameEl = nameElement(row);
+  const name = clean(nameEl?.textContent);
+  if (!nameEl || !name) return null;
+  // "LinkedIn Member" rows have no link, or one to a headless search: no profile to store.
+  const href = nameEl.closest('a')?.getAttribute('href');
+  const profileUrl = href ? canonicalProfileUrl(href, base) : null;
+  let degree = null;
+  for (const selector of EMBER_DEGREE) {
+    degree = parseDegreeLabel(row.querySelector(selector)?.textContent ?? null);
+    if (degree !== null) break;
+  }
+  const link = findMutualLink([row], base);
+  const mutuals = link ? readMutualLink(link, base) : null;
+  return {
+    name,
+    profileUrl,
+    degree,
+    mutualCount: mutuals?.count ?? 0,
+    mutualNames: mutuals?.names ?? [],
+  };
+}
+
+export function readEmberSearch(doc: Document, base: string): SearchResult[] {
+  const out: SearchResult[] = [];
+  for (const row of rows(doc)) {
+    const result = readRow(row, base);
+    if (result) out.push(result);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// The saved-page inspector, run as a user would: a child process printing one JSON object.
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './fixtures';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function inspect(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/inspect.ts', ...args],
+      { cwd: ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const fixture = (name: string): string => join(FIXTURES, `${name}.html`);
+
+describe('inspect CLI', { timeout: 60_000 }, () => {
+  it('prints the profile read from a saved SDUI page, with its URL from the canonical link', async () => {
+    const run = await inspect(fixture('profile-sdui-2026-en-2nd'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout);
+    expect(out.page).toBe('profile');
+    expect(out.profile).toMatchObject({
+      name: 'Taylor Brooks',
+      headline: 'Design Lead',
+      degree: 2,
+      self: false,
+      mutualCount: 6,
+      mutualNames: ['Alex', 'Sam'],
+      canConnect: true,
+      pending: false,
+    });
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints search results from a saved Ember search page', async () => {
+    const run = await inspect(fixture('search-ember-2022-en'));
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.page).toBe('search');
+    expect(out.results[0]).toMatchObject({
+      name: 'Chris Park',
+      profileUrl: 'https://www.linkedin.com/in/chris-park/',
+      degree: 2,
+      mutualCount: 14,
+    });
+    expect(out.results[2]).toMatchObject({ name: 'LinkedIn Member', profileUrl: null });
+  });
+
+  it('a --url that is no profile or search page gives {"page":"other"}', async () => {
+    const run = await inspect(
+      fixture('profile-ember-2026-en-2nd'),
+      '--url',
+      'https://www.linkedin.com/feed/',
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ page: 'other' });
+  });
+
+  it('a file that is not HTML fails with one line on stderr and exit code 1', async () => {
+    const json = join(tmpdir(), `inspect-${process.pid}.json`);
+    writeFileSync(json, '{"name":"not a page"}');
+    const run = await inspect(json);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/not HTML/);
+  });
+
+  it('an unreadable profile page says "can\'t read this page" with the reason, exit code 1', async () => {
+    const run = await inspect(fixture('profile-unreadable-authwall'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^inspect: can't read this page: no profile top card/);
+  });
+
+  it('a missing file fails with exit code 1', async () => {
+    const run = await inspect(join(tmpdir(), 'no-such-page.html'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/cannot open .*ENOENT/);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Chromium, launchChromium, tabIdOf } from './chromium';
+import { DANA, SAM, serveDemo } from './demo-pages';
+import { shot } from './screenshots';
+
+const badgeText = (host: Element) => host.shadowRoot?.textContent ?? '';
+
+describe('on a LinkedIn profile in real Chromium', () => {
+  let browser: Chromium;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await serveDemo(browser);
+  });
+  afterAll(async () => browser?.close());
+
+  it('follows in-app navigation to another profile and never shows the previous person', async () => {
+    const page = await browser.open(DANA);
+    const badge = page.locator('#coffee-chat-coach-badge');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    expect(await badge.evaluate(badgeText)).toContain('2nd');
+    await page.locator('aside a[href="/in/sam-okafor-demo/"]').click();
+    await expect.poll(() => page.url()).toBe(SAM);
+    await expect.poll(() => badge.evaluate(badgeText).catch(() => ''), { timeout: 10_000 }).toContain('1st');
+    expect(await badge.count()).toBe(1);
+    const tabId = await tabIdOf(browser.worker, SAM);
+    const read = await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'content.read' }),
+      tabId,
+    );
+    expect(read).toMatchObject({ profile: { name: 'Sam Okafor', degree: 1 } });
+    await page.close();
+  });
+
+  it('suggests an intro through a mutual, inserts it into LinkedIn’s message box, and logs it once', async () => {
+    const page = await browser.open(DANA);
+    await page.waitForSelector('#coffee-chat-coach-badge');
+    await page.locator('#message').click();
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await expect
+      .poll(() => popup.getByTestId('reason').textContent(), { timeout: 10_000 })
+      .toContain('Priya');
+    expect(await popup.locator('#template').inputValue()).toBe('intro-request');
+    expect(await popup.locator('#mutual').inputValue()).toBe('Priya Raman');
+    const draft = await popup.locator('#body').inputValue();
+    expect(draft).toContain('Hi Priya');
+    await shot(popup, 'popup-composer');
+
+    await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Inserted');
+    const landed = await page.evaluate(() => ({
+      text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
+      events: (window as unknown as { __events: string[] }).__events,
+      sendEnabled: !(document.querySelector('.msg-form__send-button') as HTMLButtonElement).disabled,
+    }));
+    expect(landed.text.replace(/\n+/g, '\n').trim()).toBe(draft.replace(/\n+/g, '\n').trim());
+    expect(landed.events).toContain('composer:input');
+    expect(landed.events).not.toContain('SEND-CLICKED');
+    expect(landed.sendEnabled).toBe(true);
+
+    const log = popup.getByRole('button', { name: 'Log as sent' });
+    await log.dblclick();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Logged');
+    const today = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'today.get' }));
+    expect(today).toMatchObject({ ok: true, value: { actions: 1 } });
+    await page.close();
+  });
+
+  it('puts an invitation note into the dialog inside #interop-outlet’s shadow root', async () => {
+    const page = await browser.open(DANA);
+    await page.waitForSelector('#coffee-chat-coach-badge');
+    await page.locator('#connect').click();
+    await page.locator('#interop-outlet').locator('#add-note').click();
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const note =
+      'Hi Dana, I am moving into UX research and admire your work at Northwind.\nWould you be open to connecting?';
+    const result = await browser.worker.evaluate(
+      ([id, text]) => chrome.tabs.sendMessage(id as number, { type: 'content.insert', text, subject: null }),
+      [tabId, note] as const,
+    );
+    expect(result).toMatchObject({ ok: true, target: 'invitation' });
+    const value = await page.locator('#interop-outlet textarea').inputValue();
+    expect(value).toBe(note);
+    expect(await page.evaluate(() => (window as unknown as { __events: string[] }).__events)).toContain(
+      'note:input',
+    );
+    await page.close();
+  });
+
+  it('tells the user what to click when no message box is open', async () => {
+    const page = await browser.open(DANA);
+    await page.waitForSelector('#coffee-chat-coach-badge');
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const result = await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'content.insert', text: 'Hello', subject: null }),
+      tabId,
+    );
+    expect(result).toMatchObject({ ok: false, target: 'none', hint: expect.stringContaining('Message') });
+    await page.close();
+  });
+});

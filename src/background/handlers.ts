@@ -15,7 +15,7 @@ import {
 } from '../db/outreach';
 import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
 import type { ContactView, TodayView } from '../messages';
-import type { Contact } from '../model';
+import type { Contact, Settings } from '../model';
 import { createDataHandlers } from './data-handlers';
 import type { Handlers } from './router';
 
@@ -28,6 +28,8 @@ export interface Ports {
   tabPerson: (tabId: number, view: ContactView | null) => void;
   /** Something that changes today's numbers happened outside the log (import, delete, edit). */
   refresh: () => Promise<void>;
+  /** Settings changed: mirror what the content script needs. */
+  settingsChanged?: (settings: Settings) => void;
 }
 
 async function view(db: DB, contact: Contact): Promise<ContactView> {
@@ -121,7 +123,9 @@ export function createHandlers(ports: Ports): Handlers {
       return getSettings(await ports.db());
     },
     async 'settings.set'({ changes }) {
-      return setSettings(await ports.db(), changes);
+      const settings = await setSettings(await ports.db(), changes);
+      ports.settingsChanged?.(settings);
+      return settings;
     },
     async 'goal.get'() {
       return getGoal(await ports.db());

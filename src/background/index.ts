@@ -1,7 +1,10 @@
 // Service worker (Chrome) / event page (Firefox). Wires the database, the message router and the
 // toolbar badge. No state lives only in memory: MV3 may stop this worker at any moment.
 import { openDatabase } from '../db/open';
+import { getSettings } from '../db/singletons';
 import { browser, type Runtime } from '../platform/browser';
+import { mirrorSettings } from '../platform/page-settings';
+import { onAlarm, onNotificationClicked, scheduleAlarms } from './alarms';
 import { showPerson, showToday } from './badge';
 import { createHandlers, todayView } from './handlers';
 import { route } from './router';
@@ -12,6 +15,7 @@ const handlers = createHandlers({
   todayChanged: (today) => void showToday(today),
   tabPerson: (tabId, person) => void showPerson(tabId, person),
   refresh: () => refreshToday(),
+  settingsChanged: (settings) => void mirrorSettings(settings),
 });
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
@@ -24,11 +28,20 @@ async function refreshToday(): Promise<void> {
   await showToday(await todayView(await openDatabase(), Date.now()));
 }
 
+async function start(): Promise<void> {
+  await refreshToday();
+  await scheduleAlarms();
+  await mirrorSettings(await getSettings(await openDatabase()));
+}
+
+browser.alarms.onAlarm.addListener(onAlarm(openDatabase, refreshToday));
+browser.notifications?.onClicked.addListener(onNotificationClicked);
+
 browser.runtime.onInstalled.addListener((details) => {
-  void refreshToday();
+  void start();
   // First run: the dashboard greets the user with the plan wizard.
   if (details.reason === 'install')
     void browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') });
 });
-browser.runtime.onStartup.addListener(() => void refreshToday());
+browser.runtime.onStartup.addListener(() => void start());
 void refreshToday();

@@ -6,6 +6,8 @@ import { pageKind } from '../linkedin/pages';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ContentRequest, PageReadView } from '../messages';
 import { browser } from '../platform/browser';
+import { onPageSettingsChanged } from '../platform/page-settings';
+import { removeBadge } from './badge';
 import { insertDraft } from './insert';
 import { watchNavigation } from './navigation';
 import { isContextGone, showProfile } from './profile';
@@ -56,6 +58,11 @@ function onMessage(message: unknown): Promise<unknown> | undefined {
 }
 
 browser.runtime.onMessage.addListener(onMessage);
+// The badge setting changed in the dashboard: take the badge off, or show it again, right away.
+onPageSettingsChanged((settings) => {
+  if (!settings.showBadge) removeBadge();
+  else if (latest.page === 'profile') onRoute(location.href);
+}, life.signal);
 life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 watchNavigation(onRoute, life.signal);
 onRoute(location.href);

@@ -7,8 +7,8 @@ import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
 import type { ContactView, PageProfile, PageReadView } from '../messages';
-import type { Settings } from '../model';
 import { browser } from '../platform/browser';
+import { type PageSettings, readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';
 import { degreeShort } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -55,13 +55,13 @@ export async function showProfile(
   const profile = toPageProfile(final, url);
   onRead({ url, page: 'profile', profile, missing: final.missing });
   if (!profile) return;
-  const [person, settings] = await Promise.all([send('profile.seen', { profile }), send('settings.get', {})]);
+  const [person, settings] = await Promise.all([send('profile.seen', { profile }), readPageSettings()]);
   if (signal.aborted || !settings.showBadge || profile.self) return;
   const anchor = findNameAnchor(document);
   if (anchor) renderBadge(anchor, badgeModel(profile, person, settings), signal);
 }
 
-function badgeModel(profile: PageProfile, person: ContactView, settings: Settings) {
+function badgeModel(profile: PageProfile, person: ContactView, settings: PageSettings) {
   const today = dayKey(Date.now());
   const [best] = recommend({
     degree: profile.degree,

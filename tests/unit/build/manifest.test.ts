@@ -24,10 +24,11 @@ describe('one manifest, two browsers', () => {
     });
   });
 
-  it('asks for storage and linkedin.com only, and exposes no web-accessible resources', () => {
+  it('asks for storage, alarms and linkedin.com only (notifications when the user turns reminders on), and exposes no web-accessible resources', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       const m = manifestFor(target, base, '1.0.0');
-      expect(m.permissions).toEqual(['storage']);
+      expect(m.permissions).toEqual(['storage', 'alarms']);
+      expect(m.optional_permissions).toEqual(['notifications']);
       expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
       expect(m).not.toHaveProperty('web_accessible_resources');
       expect(m).not.toHaveProperty('content_security_policy');

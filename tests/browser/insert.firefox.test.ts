@@ -51,19 +51,12 @@ describe('inserting a draft in real Firefox ESR', () => {
     await page.waitForSelector('#coffee-chat-coach-badge', { timeout: 15_000 });
     await page.click('#connect');
     await page.evaluate(() =>
-      (
-        document.getElementById('interop-outlet')?.shadowRoot?.getElementById('add-note') as HTMLElement
-      ).click(),
+      document.getElementById('interop-outlet')?.shadowRoot?.getElementById('add-note')?.click(),
     );
     const note = 'Hi Dana, I am moving into UX research.\nWould you be open to connecting?';
     expect(await insert(note)).toMatchObject({ ok: true, target: 'invitation' });
     const value = await page.evaluate(
-      () =>
-        (
-          document
-            .getElementById('interop-outlet')
-            ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement
-        ).value,
+      () => document.getElementById('interop-outlet')?.shadowRoot?.querySelector('textarea')?.value,
     );
     expect(value).toBe(note);
     await page.close();

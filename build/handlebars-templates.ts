@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Plugin } from 'vite';
 import { CHANNELS, OUTREACH_KINDS } from '../src/model';
+import { checkTemplate } from '../src/templates/check';
 import { type ShippedMeta, WARMTHS } from '../src/templates/meta';
 
 export const VIRTUAL_ID = 'virtual:shipped-templates';
@@ -113,7 +114,12 @@ function precompile(source: string): string {
 export function loadShippedModule(dir: string): string {
   const entries = readTemplates(dir).map(({ parsed }) => {
     const subject = parsed.subject === null ? 'null' : precompile(parsed.subject);
-    return `  {\n    meta: ${JSON.stringify(parsed.meta)},\n    body: ${precompile(parsed.body)},\n    subject: ${subject},\n    source: ${JSON.stringify(parsed.body)},\n    subjectSource: ${JSON.stringify(parsed.subject)},\n  }`;
+    // The paths each template reads, worked out here so the popup can point at empty ones
+    // without shipping the Handlebars parser.
+    const variables = [
+      ...new Set(checkTemplate(`${parsed.subject ?? ''}\n${parsed.body}`).variables.map((v) => v.path)),
+    ];
+    return `  {\n    meta: ${JSON.stringify(parsed.meta)},\n    body: ${precompile(parsed.body)},\n    subject: ${subject},\n    source: ${JSON.stringify(parsed.body)},\n    subjectSource: ${JSON.stringify(parsed.subject)},\n    variables: ${JSON.stringify(variables)},\n  }`;
   });
   return `// Generated from templates/*.hbs by build/handlebars-templates.ts.\nexport const shipped = [\n${entries.join(',\n')}\n];\n`;
 }

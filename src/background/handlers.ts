@@ -58,7 +58,13 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
 }
 
 export function createHandlers(ports: Ports): Handlers {
-  const afterChange = async (db: DB) => ports.todayChanged(await todayView(db, ports.now()));
+  // The badge update runs after the reply, and a burst of changes updates it once: a click on
+  // "Log as sent" waits only for its own write.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const afterChange = async (db: DB) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void todayView(db, ports.now()).then(ports.todayChanged, () => {}), 50);
+  };
   return {
     ...createDataHandlers(ports),
     async 'profile.seen'({ profile }, { tabId }) {

@@ -26,7 +26,10 @@ async function loadPage(): Promise<Page> {
   if (!tab?.url?.startsWith('https://www.linkedin.com/')) return { step: 'elsewhere' };
   const read = await readTab(tab.id);
   if (!read?.profile || read.profile.self) return { step: 'page', read, tabId: tab.id };
-  const person = await send('profile.seen', { profile: read.profile });
+  // The content script stored the person already; a read is cheaper than another upsert.
+  const person =
+    (await send('contact.lookup', { profileUrl: read.profile.profileUrl })) ??
+    (await send('profile.seen', { profile: read.profile }));
   return { step: 'person', read, person, tabId: tab.id };
 }
 

@@ -1,8 +1,11 @@
+// Renders the chosen template for the composer. Built-ins render precompiled, and the paths they
+// read were listed at build time, so the popup needs no Handlebars parser for them; the user's
+// own templates go through the eval-free interpreter, loaded only when one is used.
 import type { TemplateContext } from '../templates/context';
-import { TemplateError } from '../templates/errors';
 import { renderShipped } from '../templates/library';
-import { checkTemplate, renderTemplate } from '../templates/render';
 import type { TemplateChoice } from './compose';
+
+export type Interpreter = typeof import('../templates/render');
 
 export interface Rendered {
   subject: string | null;
@@ -12,32 +15,56 @@ export interface Rendered {
   gaps: { path: string; known: boolean }[];
 }
 
-/** Built-ins render precompiled; the user's own templates go through the eval-free interpreter. */
-export function renderChoice(choice: TemplateChoice, context: TemplateContext): Rendered {
-  const source = choice.user?.body ?? choice.shipped?.source ?? '';
-  const subjectSource = choice.user ? choice.user.subject : (choice.shipped?.subjectSource ?? null);
-  const check = checkTemplate(`${subjectSource ?? ''}\n${source}`, context);
-  const gaps = dedupe(
-    check.variables.filter((v) => v.empty || !v.known).map((v) => ({ path: v.path, known: v.known })),
-  );
-  try {
-    if (choice.user) {
-      return {
-        subject: subjectSource === null ? null : renderTemplate(subjectSource, context),
-        body: renderTemplate(source, context),
-        error: null,
-        gaps,
-      };
-    }
-    return { ...renderShipped(choice.id, context), error: null, gaps };
-  } catch (error) {
-    // A TemplateError's message names the line and column.
-    const text = error instanceof TemplateError || error instanceof Error ? error.message : String(error);
-    return { subject: null, body: '', error: text, gaps };
-  }
+let loading: Promise<Interpreter> | null = null;
+export function loadInterpreter(): Promise<Interpreter> {
+  loading ??= import('../templates/render');
+  return loading;
 }
 
-function dedupe<T extends { path: string }>(items: T[]): T[] {
+function valueAt(context: unknown, path: string): unknown {
+  let value: unknown = context;
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Null when the choice needs the interpreter and it has not loaded yet. */
+export function renderChoice(
+  choice: TemplateChoice,
+  context: TemplateContext,
+  interpreter: Interpreter | null,
+): Rendered | null {
+  if (!choice.user && choice.shipped) {
+    const gaps = choice.shipped.variables
+      .filter((path) => isEmpty(valueAt(context, path)))
+      .map((path) => ({ path, known: true }));
+    try {
+      return { ...renderShipped(choice.id, context), error: null, gaps };
+    } catch (error) {
+      return { subject: null, body: '', error: message(error), gaps };
+    }
+  }
+  if (!interpreter || !choice.user) return null;
+  const { body, subject } = choice.user;
+  const check = interpreter.checkTemplate(`${subject ?? ''}\n${body}`, context);
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.path) && seen.add(item.path));
+  const gaps = check.variables
+    .filter((v) => (v.empty || !v.known) && !seen.has(v.path) && seen.add(v.path))
+    .map((v) => ({ path: v.path, known: v.known }));
+  try {
+    return {
+      subject: subject === null ? null : interpreter.renderTemplate(subject, context),
+      body: interpreter.renderTemplate(body, context),
+      error: null,
+      gaps,
+    };
+  } catch (error) {
+    // A TemplateError's message names the line and column.
+    return { subject: null, body: '', error: message(error), gaps };
+  }
 }

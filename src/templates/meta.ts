@@ -27,4 +27,6 @@ export interface ShippedTemplate {
   meta: ShippedMeta;
   source: string;
   subjectSource: string | null;
+  /** Every path the template reads, found at build time. */
+  variables: string[];
 }

@@ -34,6 +34,7 @@ export function createShippedLibrary(entries: readonly ShippedEntry[]): ShippedL
     meta: entry.meta,
     source: entry.source,
     subjectSource: entry.subjectSource,
+    variables: entry.variables,
   }));
   return {
     listShipped: () => list.map((template) => ({ ...template, meta: { ...template.meta } })),

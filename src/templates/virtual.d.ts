@@ -11,6 +11,8 @@ declare module 'virtual:shipped-templates' {
     subject: TemplateSpec | null;
     source: string;
     subjectSource: string | null;
+    /** Every path the template reads (`person.firstName`, `me.targetRole`…), found at build time. */
+    variables: string[];
   }
 
   export const shipped: ShippedEntry[];

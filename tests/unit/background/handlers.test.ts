@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Ports } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
 import { openDatabase } from '../../../src/db/open';
@@ -98,7 +98,7 @@ describe('the background protocol', () => {
     expect(a.ok && b.ok).toBe(true);
     const today = await ask({ type: 'today.get' });
     expect(today).toMatchObject({ ok: true, value: { day: '2026-11-22', actions: 1 } });
-    expect(todays.at(-1)?.actions).toBe(1);
+    await vi.waitFor(() => expect(todays.at(-1)?.actions).toBe(1));
   });
 
   it('counts a log on the local calendar day it happened', async () => {

@@ -1,0 +1,249 @@
+// The figures that need real Chromium: reader speed on the fixture corpus, popup first render,
+// log latency through the worker, aggregate counts at 1k/10k/100k records, Connections import.
+import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'vite';
+import { launchChromium, tabIdOf } from '../tests/browser/chromium';
+import { DANA, serveDemo } from '../tests/browser/demo-pages';
+
+export type Figure = { name: string; value: number; unit: string };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? Number.NaN;
+const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+
+async function readersBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'src/linkedin/index.ts', formats: ['iife'], name: 'Readers' },
+    },
+  });
+  const result = Array.isArray(out) ? out[0] : out;
+  const chunk = (result as { output: { type: string; code?: string }[] }).output.find(
+    (o) => o.type === 'chunk',
+  );
+  if (!chunk?.code) throw new Error('could not bundle the readers');
+  return chunk.code;
+}
+
+export async function measureBrowser(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const browser = await launchChromium();
+  try {
+    // Readers over every profile page of the corpus, in the page's own document.
+    const readers = await readersBundle();
+    const dir = 'tests/fixtures/linkedin';
+    const perPage: number[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.startsWith('profile-') && f.endsWith('.html'))) {
+      const html = readFileSync(`${dir}/${file}`, 'utf8');
+      const url = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? 'https://www.linkedin.com/in/x/';
+      browser.serve(
+        url,
+        html.replace(
+          '</head>',
+          '<meta http-equiv="Content-Security-Policy" content="script-src \'none\'"></head>',
+        ),
+      );
+      const page = await browser.open(url);
+      await page.addScriptTag({ content: readers }).catch(() => page.evaluate(readers));
+      const times = await page.evaluate((u) => {
+        const read = (
+          globalThis as unknown as { Readers: { readProfile: (d: Document, u: string) => unknown } }
+        ).Readers.readProfile;
+        for (let i = 0; i < 20; i++) read(document, u); // warm up
+        const batches: number[] = [];
+        for (let b = 0; b < 15; b++) {
+          const start = performance.now();
+          for (let i = 0; i < 20; i++) read(document, u);
+          batches.push((performance.now() - start) / 20);
+        }
+        return batches;
+      }, url);
+      perPage.push(median(times));
+      await page.close();
+    }
+    figures.push({ name: 'content.parse.median_ms', value: round(median(perPage)), unit: 'ms' });
+    figures.push({ name: 'content.parse.p95_ms', value: round(p95(perPage)), unit: 'ms' });
+    figures.push({ name: 'content.parse.pages', value: perPage.length, unit: 'pages' });
+
+    // Popup: opened to the person and the recommended message on screen.
+    await serveDemo(browser);
+    const profile = await browser.open(DANA);
+    await profile.waitForSelector('#coffee-chat-coach-badge');
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const renders: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-testid="reason"]');
+      renders.push(
+        await popup.evaluate(
+          () => performance.getEntriesByName('composer-ready')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+      await popup.close();
+    }
+    figures.push({ name: 'popup.first_render_ms', value: round(median(renders.slice(1)), 1), unit: 'ms' });
+
+    // Log latency: the round trip a click on "Log as sent" waits for.
+    const page = await browser.extensionPage('src/dashboard/index.html');
+    const logTimes = await page.evaluate(async () => {
+      const created = (await chrome.runtime.sendMessage({
+        type: 'contact.create',
+        contact: {
+          name: 'Bench',
+          relationship: 'other',
+          reach: null,
+          howWeKnow: null,
+          company: null,
+          role: null,
+          lastContactedOn: null,
+          notes: '',
+        },
+      })) as { value: { id: string } };
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const start = performance.now();
+        await chrome.runtime.sendMessage({
+          type: 'outreach.log',
+          requestId: `bench-${i}`,
+          contactId: created.value.id,
+          kind: 'inmail',
+          channel: 'inmail',
+          templateId: null,
+          viaMutual: null,
+        });
+        times.push(performance.now() - start);
+      }
+      return times;
+    });
+    figures.push({ name: 'db.log.median_ms', value: round(median(logTimes), 2), unit: 'ms' });
+    figures.push({ name: 'db.log.p95_ms', value: round(p95(logTimes), 2), unit: 'ms' });
+
+    // Aggregates as records grow: seed outreach straight into the extension's database.
+    let seeded = 0;
+    for (const size of [1_000, 10_000, 100_000]) {
+      await page.evaluate(
+        async ([from, to]) => {
+          const db = await new Promise<IDBDatabase>((ok, fail) => {
+            const open = indexedDB.open('coffee-chat-coach');
+            open.onsuccess = () => ok(open.result);
+            open.onerror = () => fail(open.error);
+          });
+          const tx = db.transaction('outreach', 'readwrite');
+          const day0 = Date.UTC(2024, 0, 1);
+          for (let i = from; i < to; i++) {
+            const at = day0 + Math.floor((i / to) * 1000) * 86_400_000;
+            const day = new Date(at).toISOString().slice(0, 10);
+            tx.objectStore('outreach').put({
+              id: `seed-${i}`,
+              contactId: 'seed',
+              kind: 'inmail',
+              channel: i % 5 ? 'inmail' : 'invitation',
+              templateId: null,
+              viaMutual: null,
+              at,
+              day,
+              status: i % 7 ? 'sent' : 'chat-held',
+              history: [{ status: 'sent', at, day }],
+              heldOn: i % 7 ? null : day,
+              note: '',
+            });
+          }
+          await new Promise((ok, fail) => {
+            tx.oncomplete = ok;
+            tx.onerror = () => fail(tx.error);
+          });
+          db.close();
+        },
+        [seeded, size] as const,
+      );
+      seeded = size;
+      const times = await page.evaluate(async () => {
+        const out: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          const start = performance.now();
+          await chrome.runtime.sendMessage({ type: 'today.get' });
+          out.push(performance.now() - start);
+        }
+        return out;
+      });
+      const label = size >= 1000 ? `${size / 1000}k` : String(size);
+      figures.push({ name: `db.aggregate_${label}_ms`, value: round(median(times), 2), unit: 'ms' });
+    }
+
+    // Connections.csv: 10,000 rows parsed in the page and stored in one transaction.
+    const csv = connectionsCsv(10_000);
+    const parser = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry: 'src/importers/linkedin-connections.ts', formats: ['iife'], name: 'Importer' },
+      },
+    });
+    const parserCode =
+      (
+        (Array.isArray(parser) ? parser[0] : parser) as { output: { type: string; code?: string }[] }
+      ).output.find((o) => o.type === 'chunk')?.code ?? '';
+    await page.evaluate(parserCode);
+    const imports: number[] = [];
+    const parses: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      // Each run starts without the imported people, so every run adds 10,000 contacts.
+      await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const open = indexedDB.open('coffee-chat-coach');
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        const tx = db.transaction('contacts', 'readwrite');
+        tx.objectStore('contacts').clear();
+        await new Promise((ok) => (tx.oncomplete = ok));
+        db.close();
+      });
+      const importMs = await page.evaluate(async (text) => {
+        const start = performance.now();
+        const parsed = (
+          globalThis as unknown as {
+            Importer: { parseLinkedInConnections: (t: string) => { connections: unknown[] } };
+          }
+        ).Importer.parseLinkedInConnections(text);
+        (globalThis as unknown as { parseMs: number }).parseMs = performance.now() - start;
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'connections.import',
+          rows: parsed.connections,
+        })) as { ok: boolean; error?: string };
+        if (!reply.ok) throw new Error(reply.error);
+        return performance.now() - start;
+      }, csv);
+      imports.push(importMs);
+      parses.push(await page.evaluate(() => (globalThis as unknown as { parseMs: number }).parseMs));
+    }
+    figures.push({ name: 'import.connections_10k_ms', value: round(median(imports), 1), unit: 'ms' });
+    figures.push({ name: 'import.connections_10k.parse_ms', value: round(median(parses), 1), unit: 'ms' });
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+export function connectionsCsv(rows: number): string {
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      `Person${i},"Lastname, ${i}",https://www.linkedin.com/in/person-${i}-bench,,"Company ${i % 300}, Inc.",Engineer,${(i % 28) + 1} ${months[i % 12]} ${2010 + (i % 16)}`,
+    );
+  }
+  return lines.join('\r\n');
+}

@@ -32,8 +32,8 @@ export function Gaps({ gaps, me, contact, onMe, onContact }: Props) {
   const unknown = gaps.filter((g) => !g.known);
   if (!fillable.length && !unknown.length) return null;
   return (
-    <div class="gaps" role="group" aria-label={t('gapsTitle')}>
-      {fillable.length > 0 && <p class="warn">{t('gapsTitle')}</p>}
+    <fieldset class="gaps">
+      <legend class="warn">{t('gapsTitle')}</legend>
       {fillable.map((gap) => (
         <GapField
           key={gap.path}
@@ -49,7 +49,7 @@ export function Gaps({ gaps, me, contact, onMe, onContact }: Props) {
           {t('unknownVariable', gap.path)}
         </p>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

@@ -7,13 +7,14 @@ import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
 import { Composer } from './Composer';
 import { PersonCard } from './PersonCard';
+import { Summary } from './Summary';
 import { activeTab, readTab } from './tab';
 
 type Page =
   | { step: 'loading' }
   | { step: 'elsewhere' }
   | { step: 'page'; read: PageReadView | null; tabId: number }
-  | { step: 'person'; read: PageReadView; person: ContactView; tabId: number };
+  | { step: 'person'; read: PageReadView | null; person: ContactView; tabId: number | null };
 
 interface Basics {
   me: Me;
@@ -72,6 +73,9 @@ export function App() {
           </p>
         )}
         <Body page={page} />
+        {(page.step === 'elsewhere' || page.step === 'page') && (
+          <Summary onCompose={(person) => setPage({ step: 'person', read: null, person, tabId: null })} />
+        )}
         {page.step === 'person' && (
           <>
             <PersonCard read={page.read} person={page.person} onChange={setPerson} />

@@ -6,7 +6,7 @@ import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 
 interface Props {
-  read: PageReadView;
+  read: PageReadView | null;
   person: ContactView;
   onChange: (person: ContactView) => void;
 }
@@ -21,25 +21,31 @@ export function PersonCard({ read, person, onChange }: Props) {
       <h2 id="person-name">{contact.name}</h2>
       {contact.headline && <p class="muted">{contact.headline}</p>}
       <div class="facts">
-        <span class="pill" data-testid="degree">
-          {degreeLabel(contact.degree)}
-          {edited('degree') ? ` ${t('correctedMark')}` : ''}
-        </span>
-        <span class="pill" data-testid="mutuals">
-          {t('mutualCount', contact.mutualCount ?? 0)}
-          {edited('mutualCount') ? ` ${t('correctedMark')}` : ''}
-        </span>
+        {contact.source === 'warm' ? (
+          contact.relationship && <span class="pill">{t(`relationship_${contact.relationship.replace('-', '_')}`)}</span>
+        ) : (
+          <>
+            <span class="pill" data-testid="degree">
+              {degreeLabel(contact.degree)}
+              {edited('degree') ? ` ${t('correctedMark')}` : ''}
+            </span>
+            <span class="pill" data-testid="mutuals">
+              {t('mutualCount', contact.mutualCount ?? 0)}
+              {edited('mutualCount') ? ` ${t('correctedMark')}` : ''}
+            </span>
+          </>
+        )}
         {contact.top20Rank !== null && <span class="pill">{t('top20Rank', contact.top20Rank)}</span>}
         {contact.lastContactedOn && <span class="pill">{t('lastContacted', contact.lastContactedOn)}</span>}
       </div>
-      {read.missing.length > 0 && (
+      {read && read.missing.length > 0 && (
         <ul class="missing muted" aria-label={t('notDetected')}>
           {read.missing.map((m) => (
             <li key={m.field}>{m.reason}</li>
           ))}
         </ul>
       )}
-      {editing ? (
+      {contact.source === 'warm' ? null : editing ? (
         <CorrectionForm
           person={person}
           onDone={(next) => {

@@ -32,3 +32,11 @@ describe('UI text', () => {
     }
   });
 });
+
+describe('message names', () => {
+  it('use only the characters the i18n API accepts', () => {
+    for (const [lang, messages] of readLocales()) {
+      expect(Object.keys(messages).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key)), lang).toEqual([]);
+    }
+  });
+});

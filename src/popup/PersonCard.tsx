@@ -18,11 +18,19 @@ export function PersonCard({ read, person, onChange }: Props) {
   const edited = (field: string) => contact.userEdited.includes(field);
   return (
     <section class="person card" aria-labelledby="person-name">
-      <h2 id="person-name">{contact.name}</h2>
-      {contact.headline && <p class="muted">{contact.headline}</p>}
+      <h2 id="person-name" dir="auto">
+        {contact.name}
+      </h2>
+      {contact.headline && (
+        <p class="muted" dir="auto">
+          {contact.headline}
+        </p>
+      )}
       <div class="facts">
         {contact.source === 'warm' ? (
-          contact.relationship && <span class="pill">{t(`relationship_${contact.relationship.replace('-', '_')}`)}</span>
+          contact.relationship && (
+            <span class="pill">{t(`relationship_${contact.relationship.replace('-', '_')}`)}</span>
+          )
         ) : (
           <>
             <span class="pill" data-testid="degree">

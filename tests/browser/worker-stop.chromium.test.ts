@@ -111,7 +111,7 @@ describe('the service worker stopped during logging (real Chromium)', () => {
 
   it('loses nothing when two pages log at the same time', async () => {
     const other = await browser.extensionPage('src/dashboard/index.html');
-    const before = ((await ask({ type: 'outreach.list', contactId })).value as unknown[]).length;
+    const before = ((await ask({ type: 'outreach.list', contactId })).value as unknown as unknown[]).length;
     const send = (p: Page, prefix: string) =>
       p.evaluate(
         async ([make, pre]) =>
@@ -123,7 +123,7 @@ describe('the service worker stopped during logging (real Chromium)', () => {
         [log('x'), prefix] as const,
       );
     await Promise.all([send(page, 'tab-a'), send(other, 'tab-b')]);
-    const after = ((await ask({ type: 'outreach.list', contactId })).value as unknown[]).length;
+    const after = ((await ask({ type: 'outreach.list', contactId })).value as unknown as unknown[]).length;
     expect(after - before).toBe(40);
   });
 });

@@ -1,0 +1,43 @@
+// Names and headlines are page data: a hostile page must not get markup or script into the
+// badge, the popup or the composer. The fixture's name is literally "<img src=x onerror=…>".
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Chromium, launchChromium, tabIdOf } from './chromium';
+import { shot } from './screenshots';
+
+const URL = 'https://www.linkedin.com/in/zoe-hostile/';
+
+describe('a hostile LinkedIn page (real Chromium)', () => {
+  let browser: Chromium;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    browser.serve(URL, await readFile('tests/fixtures/linkedin/profile-ember-2026-en-hostile.html', 'utf8'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows script-bearing names as text in the badge, the popup and the draft', async () => {
+    const page = await browser.open(URL);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const badge = page.locator('#coffee-chat-coach-badge');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    const inBadge = await badge.evaluate((host) => ({
+      elements: host.shadowRoot?.querySelectorAll('img, script, svg, b').length,
+      text: host.shadowRoot?.textContent,
+    }));
+    expect(inBadge.elements).toBe(0);
+
+    const popup = await browser.extensionPage(
+      `src/popup/index.html?tab=${await tabIdOf(browser.worker, URL)}`,
+    );
+    await popup.setViewportSize({ width: 400, height: 800 });
+    await expect
+      .poll(() => popup.locator('#person-name').textContent(), { timeout: 10_000 })
+      .toBe(`<img src=x onerror=alert(1)> Zoë "Z" O'Neil 🚀`);
+    expect(await popup.locator('main img, main script, main b').count()).toBe(0);
+    expect(await popup.locator('#body').inputValue()).toContain('<img src=x onerror=alert(1)>');
+    await shot(popup, 'popup-hostile');
+    expect(errors).toEqual([]);
+    expect(browser.blocked).toEqual([]);
+  });
+});

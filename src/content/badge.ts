@@ -42,6 +42,7 @@ export function renderBadge(anchor: Element, model: BadgeModel, signal: AbortSig
   for (const text of model.lines) {
     const line = document.createElement('span');
     line.className = 'line';
+    line.dir = 'auto';
     line.textContent = text;
     badge.append(line);
   }

@@ -24,21 +24,26 @@ function stop(): void {
 }
 
 function onRoute(url: string): void {
-  route?.abort();
-  route = new AbortController();
-  const page = pageKind(url);
-  latest = { url, page, profile: null, missing: [] };
-  if (page === 'profile') {
-    const signal = route.signal;
-    void showProfile(url, signal, (read) => {
-      if (!signal.aborted) latest = read;
-    }).catch((error: unknown) => {
+  try {
+    route?.abort();
+    if (isContextGone(null)) return stop();
+    route = new AbortController();
+    const page = pageKind(url);
+    latest = { url, page, profile: null, missing: [] };
+    const done = (error: unknown) => {
       if (isContextGone(error)) stop();
-    });
-  } else {
-    browser.runtime.sendMessage({ type: 'profile.left' }).catch((error: unknown) => {
-      if (isContextGone(error)) stop();
-    });
+    };
+    if (page === 'profile') {
+      const signal = route.signal;
+      void showProfile(url, signal, (read) => {
+        if (!signal.aborted) latest = read;
+      }).catch(done);
+    } else {
+      browser.runtime.sendMessage({ type: 'profile.left' }).catch(done);
+    }
+  } catch (error) {
+    // Never throw into LinkedIn's page; an orphaned script (extension reloaded) goes quiet.
+    if (isContextGone(error)) stop();
   }
 }
 

@@ -18,7 +18,12 @@ import { waitFor } from './wait';
 
 export function isContextGone(error: unknown): boolean {
   // Chrome: "Extension context invalidated."; Firefox: runtime.id becomes undefined.
-  return !browser.runtime?.id || (error instanceof Error && /context invalidated/i.test(error.message));
+  try {
+    if (!browser.runtime?.id) return true;
+  } catch {
+    return true;
+  }
+  return error instanceof Error && /context invalidated/i.test(error.message);
 }
 
 export function toPageProfile(read: ProfileRead, url: string): PageProfile | null {

@@ -26,7 +26,10 @@ function stop(): void {
 function onRoute(url: string): void {
   try {
     route?.abort();
-    if (isContextGone(null)) return stop();
+    if (isContextGone(null)) {
+      stop();
+      return;
+    }
     route = new AbortController();
     const page = pageKind(url);
     latest = { url, page, profile: null, missing: [] };

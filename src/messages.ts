@@ -41,16 +41,21 @@ const profileUrl = v.pipe(
 const degree = v.nullable(v.picklist(DEGREES));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
+export const PAGE_PROFILE_LIMITS = { name: 500, headline: 2000, company: 500, mutualName: 300, mutuals: 50 };
+
 /** What the content script read from the profile on screen. */
 export const PageProfileSchema = v.object({
   profileUrl,
-  name: v.nullable(text(500)),
-  headline: v.nullable(text(2000)),
-  company: v.nullable(text(500)),
+  name: v.nullable(text(PAGE_PROFILE_LIMITS.name)),
+  headline: v.nullable(text(PAGE_PROFILE_LIMITS.headline)),
+  company: v.nullable(text(PAGE_PROFILE_LIMITS.company)),
   degree,
   self: v.boolean(),
   mutualCount: count,
-  mutualNames: v.pipe(v.array(text(300)), v.maxLength(50)),
+  mutualNames: v.pipe(
+    v.array(text(PAGE_PROFILE_LIMITS.mutualName)),
+    v.maxLength(PAGE_PROFILE_LIMITS.mutuals),
+  ),
   canConnect: v.boolean(),
   pending: v.boolean(),
   inviteNoteLimit: v.nullable(count),

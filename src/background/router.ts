@@ -53,6 +53,16 @@ export async function route(
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     log(`${message.type} failed: ${text}`);
-    return { ok: false, error: text };
+    return { ok: false, error: friendly(error) ?? text };
   }
+}
+
+/** Storage errors in words a user can act on; every write is one transaction, so nothing half-saved. */
+function friendly(error: unknown): string | null {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return "Your browser's storage for this extension is full, so nothing was saved. Export a backup, free some disk space, then try again.";
+  }
+  if (name === 'ConstraintError') return 'That record already exists; nothing was changed.';
+  return null;
 }

@@ -6,7 +6,12 @@ import { recommend, type Suggestion, yearsSinceContact } from '../coach/recommen
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
-import type { ContactView, PageProfile, PageReadView } from '../messages';
+import {
+  type ContactView,
+  PAGE_PROFILE_LIMITS as LIMITS,
+  type PageProfile,
+  type PageReadView,
+} from '../messages';
 import { browser } from '../platform/browser';
 import { type PageSettings, readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';
@@ -26,18 +31,25 @@ export function isContextGone(error: unknown): boolean {
   return error instanceof Error && /context invalidated/i.test(error.message);
 }
 
+/** Page text is bounded before it travels: a 2,000-character "name" is cut, not refused. */
+function clamp(text: string | null, max: number): string | null {
+  return text !== null && text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function toPageProfile(read: ProfileRead, url: string): PageProfile | null {
   const profileUrl = read.profileUrl ?? canonicalProfileUrl(url);
   if (!profileUrl || !read.readable) return null;
   return {
     profileUrl,
-    name: read.name,
-    headline: read.headline,
-    company: read.company,
+    name: clamp(read.name, LIMITS.name),
+    headline: clamp(read.headline, LIMITS.headline),
+    company: clamp(read.company, LIMITS.company),
     degree: read.degree,
     self: read.self,
     mutualCount: read.mutualCount,
-    mutualNames: read.mutualNames.slice(0, 50),
+    mutualNames: read.mutualNames
+      .slice(0, LIMITS.mutuals)
+      .map((name) => clamp(name, LIMITS.mutualName) as string),
     canConnect: read.canConnect,
     pending: read.pending,
     inviteNoteLimit: read.inviteNoteLimit,

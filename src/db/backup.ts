@@ -2,7 +2,7 @@
 // anything is written, then merged in one transaction: all of it lands, or none of it.
 import * as v from 'valibot';
 import type { Contact, Outreach } from '../model';
-import type { DB } from './open';
+import { abortQuietly, type DB } from './open';
 import {
   ContactSchema,
   GoalSchema,
@@ -154,11 +154,7 @@ export async function importBackup(db: DB, backup: Backup): Promise<ImportSummar
     return summary;
   } catch (error) {
     // Any failure (quota, a constraint) aborts the one transaction: nothing of the file stays.
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
+    abortQuietly(tx);
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { unwrap } from 'idb';
 import type { LinkedInConnection } from '../importers/linkedin-connections';
 import type { Contact } from '../model';
 import { newContact } from './contacts';
-import type { DB } from './open';
+import { abortQuietly, type DB } from './open';
 
 export interface ConnectionsSummary {
   added: number;
@@ -68,11 +68,7 @@ export async function importConnections(
     await tx.done;
     return summary;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
+    abortQuietly(tx);
     throw error;
   }
 }

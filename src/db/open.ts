@@ -33,3 +33,13 @@ export function openDatabase(): Promise<DB> {
 export function resetDatabaseForTests(): void {
   opening = null;
 }
+
+/** Rolls a transaction back; its `done` promise then rejects, which the caller already knows. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // It had already failed or finished: nothing to roll back.
+  }
+}

@@ -1,6 +1,6 @@
 import type { LogRequest } from '../messages';
 import type { DayKey, Outreach, OutreachStatus } from '../model';
-import type { DB } from './open';
+import { abortQuietly, type DB } from './open';
 
 /**
  * Logs one outreach. Idempotent on `requestId`: a double click or a message retried after the
@@ -23,7 +23,7 @@ export async function logOutreach(
   }
   const contact = await tx.objectStore('contacts').get(request.contactId);
   if (!contact) {
-    tx.abort();
+    abortQuietly(tx);
     throw new Error('Save the contact before logging an outreach to them.');
   }
   const outreach: Outreach = {

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../ui/i18n';
+import { useData } from '../data';
+import { href } from '../routes';
+import { ContactDetails } from './ContactDetails';
+import { DeleteContact } from './DeleteContact';
+import { EditContactForm } from './EditContactForm';
+import { NotesEditor } from './NotesEditor';
+import { QuickLog } from './QuickLog';
+import { StartOpportunity } from './StartOpportunity';
+import { Timeline } from './Timeline';
+import './people.css';
+
+/** One person: who they are, what was sent, what happened, and what to do next. */
+export function ContactPage({ id }: { id: string }) {
+  // Keyed, so moving to another person starts with fresh forms rather than the last one's input.
+  return <ContactPageBody key={id} id={id} />;
+}
+
+function ContactPageBody({ id }: { id: string }) {
+  const { data, reload } = useData();
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Closing the form brings the Edit button back: keyboard focus returns to it.
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const contact = data.contacts.find((c) => c.id === id);
+
+  if (!contact) {
+    return (
+      <div class="stack">
+        <h2 tabIndex={-1}>{t('people_contact_missingTitle')}</h2>
+        <p>{t('people_contact_missing')}</p>
+        <a href={href({ section: 'people' })}>{t('people_backToPeople')}</a>
+      </div>
+    );
+  }
+  const outreachCount = data.outreach.filter((o) => o.contactId === id).length;
+
+  return (
+    <div class="stack people">
+      <a href={href({ section: 'people' })}>{t('people_backToPeople')}</a>
+      <h2 tabIndex={-1}>{contact.name}</h2>
+      <section aria-labelledby="contact-details-h" class="card stack">
+        <h3 id="contact-details-h">{t('people_contact_details')}</h3>
+        {editing ? (
+          <EditContactForm
+            contact={contact}
+            onDone={async (done) => {
+              if (done) await reload();
+              setMessage(done ?? '');
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <>
+            <ContactDetails contact={contact} today={data.today.day} />
+            <div class="row">
+              <button type="button" ref={editButton} onClick={() => setEditing(true)}>
+                {t('people_edit_open')}
+              </button>
+              <span role="status" class="good">
+                {message}
+              </span>
+            </div>
+          </>
+        )}
+      </section>
+      <NotesEditor contact={contact} onSaved={reload} />
+      <QuickLog contact={contact} onLogged={reload} />
+      <Timeline contact={contact} />
+      <StartOpportunity contact={contact} />
+      <DeleteContact contact={contact} outreachCount={outreachCount} />
+    </div>
+  );
+}

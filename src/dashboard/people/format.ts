@@ -1,0 +1,13 @@
+import { formatDay } from '../../coach/messages';
+import type { DayKey } from '../../model';
+import { uiLanguage } from '../../ui/i18n';
+
+/** "12 March" (or "12 March 2024" in another year), in the browser's language. */
+export function showDay(day: DayKey, today: DayKey): string {
+  return formatDay(day, today, uiLanguage());
+}
+
+/** The reason a save failed, as the background put it. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

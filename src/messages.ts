@@ -75,6 +75,8 @@ const ContactEditSchema = v.object({
   reach: v.optional(v.nullable(text(500))),
   email: v.optional(v.nullable(text(320))),
   notes: v.optional(text(20_000)),
+  lastContactedOn: v.optional(v.nullable(day)),
+  connectedOn: v.optional(v.nullable(day)),
 });
 export type ContactEdit = v.InferOutput<typeof ContactEditSchema>;
 

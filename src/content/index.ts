@@ -3,6 +3,7 @@
 // neither a profile nor a search it does nothing but watch the URL.
 
 import { pageKind } from '../linkedin/pages';
+import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ContentRequest, PageReadView } from '../messages';
 import { browser } from '../platform/browser';
@@ -10,7 +11,7 @@ import { onPageSettingsChanged } from '../platform/page-settings';
 import { removeBadge } from './badge';
 import { insertDraft } from './insert';
 import { watchNavigation } from './navigation';
-import { isContextGone, showProfile } from './profile';
+import { isContextGone, showProfile, toPageProfile } from './profile';
 
 const life = new AbortController();
 let route: AbortController | null = null;
@@ -50,15 +51,22 @@ function onRoute(url: string): void {
   }
 }
 
+/** What is on screen now. While the top card is still loading, read it afresh (well under 1 ms). */
+function currentRead(): PageReadView {
+  const url = location.href;
+  const page = pageKind(url);
+  if (page !== 'profile') return { url, page, profile: null, missing: [] };
+  // The route may have changed since the last read finished: never answer with the old person.
+  if (latest.profile && latest.profile.profileUrl === canonicalProfileUrl(url)) return latest;
+  const read = readProfile(document, url);
+  const profile = toPageProfile(read, url);
+  const current = profile && profile.profileUrl === canonicalProfileUrl(url) ? profile : null;
+  return { url, page, profile: current, missing: read.missing };
+}
+
 function onMessage(message: unknown): Promise<unknown> | undefined {
   const request = message as ContentRequest;
-  if (request?.type === 'content.read') {
-    // The route may have changed since the last read finished: never answer with the old person.
-    if (latest.profile && canonicalProfileUrl(location.href) !== latest.profile.profileUrl) {
-      return Promise.resolve({ ...latest, url: location.href, profile: null });
-    }
-    return Promise.resolve(latest);
-  }
+  if (request?.type === 'content.read') return Promise.resolve(currentRead());
   if (request?.type === 'content.insert') {
     return Promise.resolve(insertDraft(document, request.text, request.subject));
   }

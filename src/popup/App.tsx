@@ -6,6 +6,7 @@ import { send } from '../platform/send';
 import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
 import { Composer } from './Composer';
+import { ManualEntry } from './ManualEntry';
 import { PersonCard } from './PersonCard';
 import { Summary } from './Summary';
 import { activeTab, readTab } from './tab';
@@ -73,6 +74,12 @@ export function App() {
           </p>
         )}
         <Body page={page} />
+        {page.step === 'page' && page.read?.page === 'profile' && !page.read.profile && (
+          <ManualEntry
+            url={page.read.url}
+            onSaved={(person) => setPage({ step: 'person', read: null, person, tabId: page.tabId })}
+          />
+        )}
         {(page.step === 'elsewhere' || page.step === 'page') && (
           <Summary onCompose={(person) => setPage({ step: 'person', read: null, person, tabId: null })} />
         )}
@@ -138,11 +145,7 @@ function Body({ page }: { page: Page }) {
         return (
           <div class="empty card" role="status">
             <p>{t('cantReadPage')}</p>
-            <ul class="missing muted">
-              {page.read.missing.map((m) => (
-                <li key={m.field}>{m.reason}</li>
-              ))}
-            </ul>
+            {page.read.missing[0] && <p class="missing muted">{page.read.missing[0].reason}</p>}
           </div>
         );
       }

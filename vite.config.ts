@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 200,
+      // Chrome and Firefox 140+ preload modules natively; the polyfill would only add a fetch().
+      modulePreload: { polyfill: false },
     },
     define: { __TARGET__: JSON.stringify(target) },
   };

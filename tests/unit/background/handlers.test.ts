@@ -182,3 +182,26 @@ describe('the background protocol', () => {
     expect(await ask({ type: 'goal.get' })).toMatchObject({ ok: true, value: { startedOn: '2026-11-22' } });
   });
 });
+
+describe('what a content script may ask', () => {
+  it('is limited to reporting the page and reading what the badge shows', async () => {
+    const { MESSAGES } = await import('../../../src/messages');
+    const allowed = Object.entries(MESSAGES)
+      .filter(([, spec]) => (spec.from as readonly string[]).includes('content'))
+      .map(([type]) => type)
+      .sort();
+    expect(allowed).toEqual(['contact.lookup', 'profile.left', 'profile.seen', 'settings.get', 'today.get']);
+  });
+
+  it.each([
+    'backup.export',
+    'backup.import',
+    'contact.delete',
+    'settings.set',
+    'connections.import',
+    'outreach.log',
+  ])('cannot %s', async (type) => {
+    const reply = await ask({ type }, LINKEDIN_TAB);
+    expect(reply).toEqual({ ok: false, error: `"${type}" is not allowed from content` });
+  });
+});

@@ -1,0 +1,70 @@
+// The built extension, as a store reviewer reads it: no code from strings, no Handlebars
+// compiler, no remote code, minimal permissions, no web-accessible resources.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const TARGETS = ['dist/chrome', 'dist/firefox'];
+const CODE_FROM_STRINGS = [
+  /\bnew Function\s*\(/,
+  /(^|[^.\w$])eval\s*\(/,
+  /unsafe-eval/,
+  /setTimeout\(\s*["'`]/,
+];
+// Strings only the Handlebars compiler contains (the runtime and the parser have none of them).
+const COMPILER = [
+  'You must pass a string or Handlebars AST to Handlebars.compile',
+  'JavaScriptCompiler',
+  'compilerInfo = [',
+];
+// No way to reach the network at all: the extension makes no requests of its own.
+const NETWORK = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/];
+
+describe.each(TARGETS)('%s', (dist) => {
+  const code = files(dist).filter((f) => /\.(js|html)$/.test(f));
+
+  it('contains no eval, new Function or string timers', () => {
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of CODE_FROM_STRINGS)
+        expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+    }
+  });
+
+  it('does not bundle the Handlebars compiler', () => {
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      for (const marker of COMPILER)
+        expect(text.includes(marker), `${file} contains "${marker}"`).toBe(false);
+    }
+  });
+
+  it('loads no remote code and has no way to make a network request', () => {
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      expect(/<script[^>]+src="https?:/.test(text), file).toBe(false);
+      expect(/import\(\s*["'`]https?:/.test(text), file).toBe(false);
+      for (const pattern of NETWORK) expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+    }
+  });
+
+  it('asks only for what it needs and exposes nothing to pages', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    expect(manifest.content_scripts).toEqual([
+      expect.objectContaining({ matches: ['https://www.linkedin.com/*'] }),
+    ]);
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+});

@@ -121,6 +121,8 @@ export interface Outreach {
   history: StatusStep[];
   /** Local day the chat was held, once it was: what the weekly chat count and the goal count. */
   heldOn?: DayKey | null;
+  /** The person's degree when this was sent (it changes once an invitation is accepted). */
+  degreeAtSend?: Degree | null;
   note: string;
 }
 

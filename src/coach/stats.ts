@@ -122,8 +122,8 @@ const isWarm = (c: Contact | undefined): boolean =>
   c !== undefined && (c.source === 'warm' || c.relationship !== null);
 
 /**
- * Reply and chat rates by kind, by degree and by warmth. The degree is the contact's last
- * seen one (the model keeps no degree per outreach), and recent sends still waiting for an
+ * Reply and chat rates by kind, by degree and by warmth. The degree is the one the person had
+ * when the outreach was sent (older entries: the contact's last seen one), and recent sends still waiting for an
  * answer count as unanswered.
  */
 export function rates(outreach: Outreach[], contacts: Contact[], minSample = MIN_SAMPLE): Rates {
@@ -143,7 +143,8 @@ export function rates(outreach: Outreach[], contacts: Contact[], minSample = MIN
     add(byKind[o.kind], replied, chat);
     if (!ASKS.has(o.kind)) continue;
     const contact = contactById.get(o.contactId);
-    add(byDegree[contact?.degree ? (`${contact.degree}` as const) : 'none'], replied, chat);
+    const degree = o.degreeAtSend !== undefined ? o.degreeAtSend : contact?.degree;
+    add(byDegree[degree ? (`${degree}` as const) : 'none'], replied, chat);
     add(byWarmth[isWarm(contact) ? 'warm' : 'linkedin'], replied, chat);
   }
   const map = <K extends string>(r: Record<K, Tally>): Record<K, RateGroup> =>

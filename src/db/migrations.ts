@@ -30,6 +30,19 @@ export const MIGRATIONS: Migration[] = [
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('singletons');
   },
+  // 2: each outreach remembers the degree the person had when it was sent, so reply rates by
+  // degree stay true after an invitation is accepted. Backfilled from the contact's last degree.
+  async (_db, tx) => {
+    const contacts = tx.objectStore('contacts');
+    let cursor = await tx.objectStore('outreach').openCursor();
+    while (cursor) {
+      if (cursor.value.degreeAtSend === undefined) {
+        const contact = await contacts.get(cursor.value.contactId);
+        await cursor.update({ ...cursor.value, degreeAtSend: contact?.degree ?? null });
+      }
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

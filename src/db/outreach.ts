@@ -38,6 +38,7 @@ export async function logOutreach(
     status: 'sent',
     history: [{ status: 'sent', at, day }],
     heldOn: null,
+    degreeAtSend: contact.degree,
     note: request.note ?? '',
   };
   await tx.objectStore('outreach').add(outreach);

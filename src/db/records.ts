@@ -57,6 +57,7 @@ export const OutreachSchema = v.object({
   status: v.picklist(OUTREACH_STATUSES),
   history: v.array(StepSchema),
   heldOn: v.optional(nday, null),
+  degreeAtSend: v.optional(v.nullable(v.picklist(DEGREES)), null),
   note: str(5000),
 });
 

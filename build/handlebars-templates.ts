@@ -110,18 +110,41 @@ function precompile(source: string): string {
   return String(Handlebars.precompile(source, { noEscape: true, strict: false }));
 }
 
+/**
+ * English templates sit in `templates/`; a translation of one sits in `templates/<lang>/` under
+ * the same file name (same id, kind and channel). A language may translate only some templates:
+ * the rest fall back to English at run time.
+ */
+export function readAllTemplates(dir: string): { locale: string; file: string; parsed: ParsedTemplate }[] {
+  const english = readTemplates(dir).map((t) => ({ locale: 'en', ...t }));
+  const byId = new Map(english.map((t) => [t.parsed.meta.id, t.parsed.meta]));
+  const translations = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name))
+    .flatMap((entry) =>
+      readTemplates(join(dir, entry.name)).map((t) => {
+        const base = byId.get(t.parsed.meta.id);
+        if (!base) throw new Error(`${t.file}: no English template "${t.parsed.meta.id}" to translate`);
+        if (base.kind !== t.parsed.meta.kind || base.channel !== t.parsed.meta.channel) {
+          throw new Error(`${t.file}: kind and channel must match the English template`);
+        }
+        return { locale: entry.name, ...t };
+      }),
+    );
+  return [...english, ...translations];
+}
+
 /** The JS text of `virtual:shipped-templates`; exported so tests can import it without Vite. */
 export function loadShippedModule(dir: string): string {
-  const entries = readTemplates(dir).map(({ parsed }) => {
+  const entries = readAllTemplates(dir).map(({ locale, parsed }) => {
     const subject = parsed.subject === null ? 'null' : precompile(parsed.subject);
     // The paths each template reads, worked out here so the popup can point at empty ones
     // without shipping the Handlebars parser.
     const variables = [
       ...new Set(checkTemplate(`${parsed.subject ?? ''}\n${parsed.body}`).variables.map((v) => v.path)),
     ];
-    return `  {\n    meta: ${JSON.stringify(parsed.meta)},\n    body: ${precompile(parsed.body)},\n    subject: ${subject},\n    source: ${JSON.stringify(parsed.body)},\n    subjectSource: ${JSON.stringify(parsed.subject)},\n    variables: ${JSON.stringify(variables)},\n  }`;
+    return `  {\n    locale: ${JSON.stringify(locale)},\n    meta: ${JSON.stringify(parsed.meta)},\n    body: ${precompile(parsed.body)},\n    subject: ${subject},\n    source: ${JSON.stringify(parsed.body)},\n    subjectSource: ${JSON.stringify(parsed.subject)},\n    variables: ${JSON.stringify(variables)},\n  }`;
   });
-  return `// Generated from templates/*.hbs by build/handlebars-templates.ts.\nexport const shipped = [\n${entries.join(',\n')}\n];\n`;
+  return `// Generated from templates/**/*.hbs by build/handlebars-templates.ts.\nexport const shipped = [\n${entries.join(',\n')}\n];\n`;
 }
 
 export default function shippedTemplates(options: { dir?: string } = {}): Plugin {
@@ -133,7 +156,7 @@ export default function shippedTemplates(options: { dir?: string } = {}): Plugin
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      for (const name of readdirSync(dir)) if (name.endsWith('.hbs')) this.addWatchFile(join(dir, name));
+      for (const { file } of readAllTemplates(dir)) this.addWatchFile(file);
       return loadShippedModule(dir);
     },
   };

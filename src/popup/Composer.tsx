@@ -6,7 +6,7 @@ import type { ContactView, InsertResult, PageReadView } from '../messages';
 import type { Contact, Me, Outreach, Settings, UserTemplate } from '../model';
 import { send } from '../platform/send';
 import { listShipped } from '../templates/library';
-import { t } from '../ui/i18n';
+import { t, templateLanguage } from '../ui/i18n';
 import { composerContext, lengthLimit, templateChoices } from './compose';
 import { Gaps } from './Gaps';
 import { type Interpreter, loadInterpreter, renderChoice } from './render-choice';
@@ -36,6 +36,7 @@ export function Composer({
   onLogged,
 }: Props) {
   const { contact } = person;
+  const language = templateLanguage(settings.language);
   const today = dayKey(Date.now());
   const mutuals = read?.profile?.mutualNames.length ? read.profile.mutualNames : contact.mutualNames;
   const suggestions = useMemo(
@@ -57,7 +58,7 @@ export function Composer({
     [person, read, settings],
   );
   const choices = useMemo(
-    () => templateChoices(suggestions, listShipped(), userTemplates),
+    () => templateChoices(suggestions, listShipped(language), userTemplates),
     [suggestions, userTemplates],
   );
   const [choiceId, setChoiceId] = useState(choices[0]?.id ?? '');
@@ -277,15 +278,25 @@ export function Composer({
           {status.text}
         </p>
       )}
-      {choice.meta.pairsWith && <Companion id={choice.meta.pairsWith} context={context} />}
+      {choice.meta.pairsWith && (
+        <Companion id={choice.meta.pairsWith} context={context} language={language} />
+      )}
     </section>
   );
 }
 
-function Companion({ id, context }: { id: string; context: ReturnType<typeof composerContext> }) {
-  const companion = templateChoices([], listShipped(), []).find((c) => c.id === id);
+function Companion({
+  id,
+  context,
+  language,
+}: {
+  id: string;
+  context: ReturnType<typeof composerContext>;
+  language: string;
+}) {
+  const companion = templateChoices([], listShipped(language), []).find((c) => c.id === id);
   if (!companion) return null;
-  const rendered = renderChoice(companion, context, null);
+  const rendered = renderChoice(companion, context, null, language);
   if (!rendered) return null;
   return (
     <details class="companion">

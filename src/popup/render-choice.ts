@@ -38,13 +38,14 @@ export function renderChoice(
   choice: TemplateChoice,
   context: TemplateContext,
   interpreter: Interpreter | null,
+  locale = 'en',
 ): Rendered | null {
   if (!choice.user && choice.shipped) {
     const gaps = choice.shipped.variables
       .filter((path) => isEmpty(valueAt(context, path)))
       .map((path) => ({ path, known: true }));
     try {
-      return { ...renderShipped(choice.id, context), error: null, gaps };
+      return { ...renderShipped(choice.id, context, locale), error: null, gaps };
     } catch (error) {
       return { subject: null, body: '', error: message(error), gaps };
     }

@@ -7,10 +7,10 @@ const library = createShippedLibrary(shipped);
 
 export type { RenderedMessage, ShippedTemplate };
 
-export function listShipped(): ShippedTemplate[] {
-  return library.listShipped();
+export function listShipped(locale = 'en'): ShippedTemplate[] {
+  return library.listShipped(locale);
 }
 
-export function renderShipped(id: string, context: unknown): RenderedMessage {
-  return library.renderShipped(id, context);
+export function renderShipped(id: string, context: unknown, locale = 'en'): RenderedMessage {
+  return library.renderShipped(id, context, locale);
 }

@@ -24,6 +24,8 @@ export interface ShippedMeta {
 
 /** A shipped template as the editor sees it: its description and Handlebars sources. */
 export interface ShippedTemplate {
+  /** The language this version is in. */
+  locale: string;
   meta: ShippedMeta;
   source: string;
   subjectSource: string | null;

@@ -12,8 +12,9 @@ export interface RenderedMessage {
 }
 
 export interface ShippedLibrary {
-  listShipped(): ShippedTemplate[];
-  renderShipped(id: string, context: unknown): RenderedMessage;
+  /** The library in `locale` (default English), English where a template is not translated. */
+  listShipped(locale?: string): ShippedTemplate[];
+  renderShipped(id: string, context: unknown, locale?: string): RenderedMessage;
 }
 
 type Compiled = (context: unknown) => string;
@@ -24,23 +25,31 @@ export function createShippedLibrary(entries: readonly ShippedEntry[]): ShippedL
   // The runtime's types want its own TemplateSpecification; ours is the same object, typed loosely.
   const load = (spec: ShippedEntry['body']): Compiled =>
     env.template(spec as unknown as Parameters<typeof env.template>[0]) as Compiled;
-  const compiled = new Map(
-    entries.map((entry) => [
-      entry.meta.id,
-      { body: load(entry.body), subject: entry.subject ? load(entry.subject) : null },
-    ]),
-  );
-  const list: ShippedTemplate[] = entries.map((entry) => ({
-    meta: entry.meta,
+  // Compiled on first use: the popup renders one or two templates, not all of them.
+  const compiled = new Map<string, { body: Compiled; subject: Compiled | null }>();
+  const key = (locale: string, id: string) => `${locale}:${id}`;
+  const byKey = new Map(entries.map((entry) => [key(entry.locale, entry.meta.id), entry]));
+  /** The template in `locale`, or the English one where that language has no translation. */
+  const pick = (id: string, locale: string) => byKey.get(key(locale, id)) ?? byKey.get(key('en', id));
+  const toTemplate = (entry: ShippedEntry): ShippedTemplate => ({
+    locale: entry.locale,
+    meta: { ...entry.meta },
     source: entry.source,
     subjectSource: entry.subjectSource,
     variables: entry.variables,
-  }));
+  });
+  const english = entries.filter((entry) => entry.locale === 'en');
   return {
-    listShipped: () => list.map((template) => ({ ...template, meta: { ...template.meta } })),
-    renderShipped(id, context) {
-      const template = compiled.get(id);
-      if (!template) throw new Error(`No shipped template "${id}"`);
+    listShipped: (locale = 'en') => english.map((entry) => toTemplate(pick(entry.meta.id, locale) ?? entry)),
+    renderShipped(id, context, locale = 'en') {
+      const entry = pick(id, locale);
+      if (!entry) throw new Error(`No shipped template "${id}"`);
+      const k = key(entry.locale, id);
+      let template = compiled.get(k);
+      if (!template) {
+        template = { body: load(entry.body), subject: entry.subject ? load(entry.subject) : null };
+        compiled.set(k, template);
+      }
       return { subject: template.subject?.(context) ?? null, body: template.body(context) };
     },
   };

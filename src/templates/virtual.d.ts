@@ -6,6 +6,8 @@ declare module 'virtual:shipped-templates' {
   export type TemplateSpec = Record<string, unknown>;
 
   export interface ShippedEntry {
+    /** 'en' for templates/*.hbs, else the folder of the translation (templates/de/…). */
+    locale: string;
     meta: ShippedMeta;
     body: TemplateSpec;
     subject: TemplateSpec | null;

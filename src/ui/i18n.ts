@@ -8,3 +8,9 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** The language of the message templates: the user's choice, or the browser's when "auto". */
+export function templateLanguage(setting: 'auto' | 'en' | 'de'): 'en' | 'de' {
+  if (setting !== 'auto') return setting;
+  return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+}

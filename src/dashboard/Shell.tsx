@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { ContactPage } from './people/ContactPage';
-import { DataView } from './data/DataView';
 import { DataContext, useDashboardDataLoader } from './data';
+import { DataView as DataSection } from './data/DataView';
 import { MeView } from './me/MeView';
+import { ContactPage } from './people/ContactPage';
 import { PeopleView } from './people/PeopleView';
 import { PipelineView } from './pipeline/PipelineView';
 import { PlanView } from './plan/PlanView';
@@ -87,7 +87,7 @@ function View({ route }: { route: Route }) {
     case 'templates':
       return <TemplatesView />;
     case 'data':
-      return <DataView />;
+      return <DataSection />;
     case 'settings':
       return <SettingsView />;
   }

@@ -1,6 +1,15 @@
 // The dashboard's sections, addressed by the URL hash so a link (from the popup, a notification)
 // can open one directly: #plan, #people, #contact/<id>, …
-export const SECTIONS = ['plan', 'progress', 'pipeline', 'people', 'me', 'templates', 'data', 'settings'] as const;
+export const SECTIONS = [
+  'plan',
+  'progress',
+  'pipeline',
+  'people',
+  'me',
+  'templates',
+  'data',
+  'settings',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route = { section: Section } | { section: 'contact'; id: string };

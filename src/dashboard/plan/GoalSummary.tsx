@@ -1,0 +1,39 @@
+// The saved goal in plain words: the target, the sentence at the pace actually kept, the
+// sub-goals and the time budget.
+import { formatDay } from '../../coach/messages';
+import { planPicture, sentence } from '../../coach/plan';
+import type { DayKey, Goal, Outreach } from '../../model';
+import { t } from '../../ui/i18n';
+import { ProgressRing } from '../../ui/ProgressRing';
+import { planInputFrom } from './fields';
+import { TimeBudget } from './TimeBudget';
+
+interface Props {
+  goal: Goal;
+  today: DayKey;
+  outreach: Outreach[];
+}
+
+export function GoalSummary({ goal, today, outreach }: Props) {
+  const picture = planPicture(planInputFrom(goal, today, outreach));
+  return (
+    <section class="card stack" aria-labelledby="plan-goal-h">
+      <h3 id="plan-goal-h">{t('plan_yourGoal')}</h3>
+      <div class="row">
+        <ProgressRing
+          done={picture.held}
+          target={goal.chatsTarget}
+          size={72}
+          label={t('plan_heldRing', picture.held, goal.chatsTarget)}
+        />
+        <div>
+          <p class="figure">{t('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today))}</p>
+          <p class="muted">{t('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today))}</p>
+        </div>
+      </div>
+      <p class="plan-sentence">{sentence(picture)}</p>
+      <p>{t('plan_subGoalLine', goal.chatsPerWeek, goal.actionsPerDay)}</p>
+      <TimeBudget goal={goal} />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// What the numbers in the form mean, recomputed on every keystroke: the plain sentence and,
+// when the date would be missed, one click to the sub-goals that make it.
+import { formatDay } from '../../coach/messages';
+import { actionsPerDayFor, type PlanPicture, sentence } from '../../coach/plan';
+import { t } from '../../ui/i18n';
+import { type GoalFields, raised } from './fields';
+
+interface Props {
+  picture: PlanPicture | null;
+  fields: GoalFields;
+  onRaise: (next: GoalFields) => void;
+}
+
+export function LiveProjection({ picture, fields, onRaise }: Props) {
+  if (!picture) {
+    return (
+      <p class="muted" aria-live="polite">
+        {t('plan_previewIncomplete')}
+      </p>
+    );
+  }
+  const next = picture.raiseSubGoal && raised(fields, picture.raiseSubGoal);
+  const actionsNeeded = actionsPerDayFor(picture.plannedChatsPerWeek, picture.conversion);
+  const actionsPerDay = fields.actionsPerDay.trim() === '' ? Number.NaN : Number(fields.actionsPerDay);
+  const short = Number.isInteger(actionsPerDay) && actionsPerDay >= 0 && actionsPerDay < actionsNeeded;
+  return (
+    <div class="plan-preview">
+      {/* Polite, so a screen reader reads the new projection after the user stops typing. */}
+      <p class="plan-sentence" aria-live="polite">
+        {sentence(picture)}
+      </p>
+      {short && (
+        <p class="warn">
+          {t(
+            'plan_actionsShort',
+            Math.round(1 / picture.conversion),
+            picture.plannedChatsPerWeek,
+            actionsNeeded,
+            actionsPerDay,
+          )}
+        </p>
+      )}
+      {next && (
+        <div class="row">
+          <button type="button" class="primary" onClick={() => onRaise(next)}>
+            {t('plan_raise')}
+          </button>
+          <span class="muted">
+            {t(
+              'plan_raiseHint',
+              next.chatsPerWeek,
+              next.actionsPerDay,
+              formatDay(picture.deadline, picture.today),
+            )}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

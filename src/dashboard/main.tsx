@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './dashboard.css';
-import { Dashboard } from './Dashboard';
+import { Shell } from './Shell';
 
 document.documentElement.lang = navigator.language;
 const root = document.getElementById('app');
-if (root) render(<Dashboard />, root);
+if (root) render(<Shell />, root);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', async () => (await import('./fake-browser')).browserModule);
 
-import { GoalForm } from '../../../src/dashboard/GoalForm';
+import { GoalForm } from '../../../src/dashboard/plan/GoalForm';
 import { send } from '../../../src/platform/send';
 import { freshIndexedDB } from '../db/fresh';
 import { mount, settle } from './render';

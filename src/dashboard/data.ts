@@ -52,6 +52,13 @@ export function useDashboardDataLoader(): DataState {
   }, []);
   useEffect(() => {
     void reload();
+    // The user logs outreach in the popup while this tab waits in the background: show it when
+    // they come back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [reload]);
   return { data, error, reload };
 }

@@ -13,7 +13,10 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     browser.serve(URL, await readFile('tests/fixtures/linkedin/profile-ember-2026-en-hostile.html', 'utf8'));
-    browser.serve(UNREADABLE, await readFile('tests/fixtures/linkedin/profile-unreadable-authwall.html', 'utf8'));
+    browser.serve(
+      UNREADABLE,
+      await readFile('tests/fixtures/linkedin/profile-unreadable-authwall.html', 'utf8'),
+    );
   });
   afterAll(async () => browser?.close());
 
@@ -46,9 +49,13 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
   it('a page with none of the expected markup says so and offers manual entry', async () => {
     const page = await browser.open(UNREADABLE);
     await page.waitForTimeout(300);
-    const popup = await browser.extensionPage(`src/popup/index.html?tab=${await tabIdOf(browser.worker, UNREADABLE)}`);
+    const popup = await browser.extensionPage(
+      `src/popup/index.html?tab=${await tabIdOf(browser.worker, UNREADABLE)}`,
+    );
     await popup.setViewportSize({ width: 400, height: 700 });
-    await expect.poll(() => popup.getByText("Can't read this page", { exact: false }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => popup.getByText("Can't read this page", { exact: false }).count(), { timeout: 15_000 })
+      .toBe(1);
     await shot(popup, 'popup-cant-read');
     await popup.getByLabel('Their name as shown on the profile').fill('Hidden Person');
     await popup.getByRole('button', { name: 'Save and draft a message' }).click();

@@ -8,7 +8,7 @@ export const SHOTS_DIR = resolve('test-results/screenshots');
 export async function shot(
   page: Page,
   name: string,
-  options: { clip?: { x: number; y: number; width: number; height: number } } = {},
+  options: { clip?: { x: number; y: number; width: number; height: number }; fullPage?: boolean } = {},
 ) {
   await mkdir(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS_DIR, `${name}.png`), ...options });

@@ -70,7 +70,7 @@ describe('People', () => {
     expect(root.textContent).toContain('Ana moved to position 2 of 3.');
     expect(document.activeElement?.textContent).toBe('Ana');
 
-    (root.querySelector('[aria-label="Move Cy up"]') as HTMLButtonElement).click();
+    (root.querySelector('[aria-label="Move up: Cy"]') as HTMLButtonElement).click();
     await settle();
     expect(await ranks()).toEqual(['Bo', 'Cy', 'Ana']);
     expect([...(top20(root)?.querySelectorAll('a') ?? [])].map((a) => a.textContent)).toEqual([
@@ -111,7 +111,7 @@ describe('People', () => {
     await send('top20.set', { ids: people.slice(0, 20).map((p) => p.id) });
     const root = await view();
 
-    const add = root.querySelector<HTMLButtonElement>('[aria-label="Add Person 21 to the Top 20"]');
+    const add = root.querySelector<HTMLButtonElement>('[aria-label="Add to Top 20: Person 21"]');
     expect(add?.disabled).toBe(true);
     const reason = document.getElementById(add?.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toBe(

@@ -16,7 +16,8 @@ describe('UI text', () => {
   it('every key the code asks for exists in English', () => {
     const used = new Set<string>();
     for (const file of sources('src')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g))
+        used.add(match[1] as string);
     }
     const english = languages.get('en') ?? {};
     expect([...used].filter((key) => !(key in english))).toEqual([]);
@@ -36,7 +37,10 @@ describe('UI text', () => {
 describe('message names', () => {
   it('use only the characters the i18n API accepts', () => {
     for (const [lang, messages] of readLocales()) {
-      expect(Object.keys(messages).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key)), lang).toEqual([]);
+      expect(
+        Object.keys(messages).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key)),
+        lang,
+      ).toEqual([]);
     }
   });
 });

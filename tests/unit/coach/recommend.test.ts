@@ -135,7 +135,11 @@ describe('recommend: business with the last outreach comes first', () => {
         last: { kind: 'coffee-chat', channel: 'email', status: 'chat-held', daysSince: 1, viaMutual: null },
       }),
     );
-    expect(first).toMatchObject({ kind: 'thank-you', channel: 'email', templateIds: ['thank-you-after-chat'] });
+    expect(first).toMatchObject({
+      kind: 'thank-you',
+      channel: 'email',
+      templateIds: ['thank-you-after-chat'],
+    });
   });
 
   it('after a chat arranged through a mutual, also suggests telling the mutual how it went', () => {

@@ -13,7 +13,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
         },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       },
       {
         test: {

@@ -25,6 +25,7 @@ import {
   OUTREACH_KINDS,
   OUTREACH_STATUSES,
   type Outreach,
+  PAGE_PROFILE_LIMITS,
   RELATIONSHIPS,
   type Settings,
   type UserTemplate,
@@ -40,8 +41,6 @@ const profileUrl = v.pipe(
 );
 const degree = v.nullable(v.picklist(DEGREES));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
-
-export const PAGE_PROFILE_LIMITS = { name: 500, headline: 2000, company: 500, mutualName: 300, mutuals: 50 };
 
 /** What the content script read from the profile on screen. */
 export const PageProfileSchema = v.object({

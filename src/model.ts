@@ -5,6 +5,9 @@
 /** A local calendar day, `YYYY-MM-DD`, in the user's time zone at the moment of the event. */
 export type DayKey = string;
 
+/** How much page text a profile read may carry (the content script cuts longer text). */
+export const PAGE_PROFILE_LIMITS = { name: 500, headline: 2000, company: 500, mutualName: 300, mutuals: 50 };
+
 export const DEGREES = [1, 2, 3] as const;
 /** 1st, 2nd, or 3 = 3rd-or-beyond; `null` where LinkedIn shows none (own profile, out of network). */
 export type Degree = (typeof DEGREES)[number];

@@ -12,6 +12,7 @@ import type { DB } from '../db/open';
 import { listOutreach } from '../db/outreach';
 import { getSettings } from '../db/singletons';
 import { browser } from '../platform/browser';
+import { coachText } from '../ui/coach-text';
 import { t } from '../ui/i18n';
 
 const ROLLOVER = 'day-rollover';
@@ -41,9 +42,10 @@ async function remind(db: DB): Promise<void> {
   if (!settings.notifications || !browser.notifications) return;
   const today = dayKey(Date.now());
   const [contacts, outreach] = await Promise.all([listContacts(db), listOutreach(db, {})]);
-  const due = dueItems({ today, contacts, outreach, followUpAfterDays: settings.followUpAfterDays }).filter(
-    (item) => item.type !== 'reconnect',
-  );
+  const due = dueItems(
+    { today, contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
+    coachText(),
+  ).filter((item) => item.type !== 'reconnect');
   const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as
     | { day: string; keys: string[] }
     | undefined;

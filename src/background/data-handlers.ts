@@ -23,6 +23,7 @@ import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach } from '../db/outreach';
 import { getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
+import { coachText } from '../ui/coach-text';
 import type { Ports } from './handlers';
 import type { Handlers } from './router';
 
@@ -85,12 +86,10 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
         listOutreach(database, {}),
         getSettings(database),
       ]);
-      return dueItems({
-        today: dayKey(now()),
-        contacts,
-        outreach,
-        followUpAfterDays: settings.followUpAfterDays,
-      });
+      return dueItems(
+        { today: dayKey(now()), contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
+        coachText(),
+      );
     },
     async 'opportunities.list'() {
       return listOpportunities(await db());

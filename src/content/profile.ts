@@ -6,12 +6,8 @@ import { recommend, type Suggestion, yearsSinceContact } from '../coach/recommen
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
-import {
-  type ContactView,
-  PAGE_PROFILE_LIMITS as LIMITS,
-  type PageProfile,
-  type PageReadView,
-} from '../messages';
+import type { ContactView, PageProfile, PageReadView } from '../messages';
+import { PAGE_PROFILE_LIMITS as LIMITS } from '../model';
 import { browser } from '../platform/browser';
 import { type PageSettings, readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';
@@ -98,7 +94,13 @@ function badgeModel(profile: PageProfile, person: ContactView, settings: PageSet
   if (best) lines.push(channelLabel(best));
   if (person.contact.lastContactedOn) lines.push(t('lastContacted', person.contact.lastContactedOn));
   if (person.contact.top20Rank !== null) lines.push(t('badgeTop20'));
-  return { degree: degreeShort(profile.degree), lines, title: best?.reason ?? lines.join(' · ') };
+  // The tooltip repeats the badge in words (the coach's longer reason is shown in the popup, in
+  // the user's language; its German table would not fit the content script's size budget).
+  return {
+    degree: degreeShort(profile.degree),
+    lines,
+    title: [degreeShort(profile.degree), ...lines].join(' · '),
+  };
 }
 
 /** The suggestion in a few words: the badge has room for the channel, the popup for the why. */

@@ -6,6 +6,7 @@ import type { ContactView, InsertResult, PageReadView } from '../messages';
 import type { Contact, Me, Outreach, Settings, UserTemplate } from '../model';
 import { send } from '../platform/send';
 import { listShipped } from '../templates/library';
+import { coachText } from '../ui/coach-text';
 import { t, templateLanguage } from '../ui/i18n';
 import { composerContext, lengthLimit, templateChoices } from './compose';
 import { Gaps } from './Gaps';
@@ -41,25 +42,28 @@ export function Composer({
   const mutuals = read?.profile?.mutualNames.length ? read.profile.mutualNames : contact.mutualNames;
   const suggestions = useMemo(
     () =>
-      recommend({
-        degree: contact.degree,
-        mutualNames: mutuals,
-        mutualCount: contact.mutualCount,
-        relationship: contact.relationship,
-        source: contact.source,
-        yearsSinceLastContact: yearsSinceContact(contact, today),
-        premium: settings.premium,
-        top20: contact.top20Rank !== null,
-        canConnect: read?.profile?.canConnect ?? false,
-        pending: read?.profile?.pending ?? false,
-        last: lastOutreachSummary(person.lastOutreach, today),
-        followUpAfterDays: settings.followUpAfterDays,
-      }),
+      recommend(
+        {
+          degree: contact.degree,
+          mutualNames: mutuals,
+          mutualCount: contact.mutualCount,
+          relationship: contact.relationship,
+          source: contact.source,
+          yearsSinceLastContact: yearsSinceContact(contact, today),
+          premium: settings.premium,
+          top20: contact.top20Rank !== null,
+          canConnect: read?.profile?.canConnect ?? false,
+          pending: read?.profile?.pending ?? false,
+          last: lastOutreachSummary(person.lastOutreach, today),
+          followUpAfterDays: settings.followUpAfterDays,
+        },
+        coachText(),
+      ),
     [person, read, settings],
   );
   const choices = useMemo(
     () => templateChoices(suggestions, listShipped(language), userTemplates),
-    [suggestions, userTemplates],
+    [suggestions, userTemplates, language],
   );
   const [choiceId, setChoiceId] = useState(choices[0]?.id ?? '');
   const choice = choices.find((c) => c.id === choiceId) ?? choices[0];

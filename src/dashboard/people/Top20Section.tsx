@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { moveDown, moveTo, moveUp, removeFromTop20, TOP20_MAX, whyNow } from '../../coach/top20';
 import type { Contact } from '../../model';
-import { t, uiLanguage } from '../../ui/i18n';
+import { coachLocale, coachText } from '../../ui/coach-text';
+import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
 import type { Top20State } from './useTop20';
@@ -96,7 +97,11 @@ export function Top20Section({ top20 }: { top20: Top20State }) {
                   {contact.name}
                 </a>
                 <p class="muted">
-                  {whyNow(contact, { today: data.today.day, outreach: data.outreach, locale: uiLanguage() })}
+                  {whyNow(
+                    contact,
+                    { today: data.today.day, outreach: data.outreach, locale: coachLocale() },
+                    coachText(),
+                  )}
                 </p>
                 <div class="row">
                   <button

@@ -1,10 +1,10 @@
 import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
-import { uiLanguage } from '../../ui/i18n';
+import { coachLocale } from '../../ui/coach-text';
 
 /** "12 March" (or "12 March 2024" in another year), in the browser's language. */
 export function showDay(day: DayKey, today: DayKey): string {
-  return formatDay(day, today, uiLanguage());
+  return formatDay(day, today, coachLocale());
 }
 
 /** The reason a save failed, as the background put it. */

@@ -6,6 +6,7 @@ import { AddCardForm } from './AddCardForm';
 import { Board } from './Board';
 import { useBoard } from './useBoard';
 import './pipeline.css';
+import { coachText } from '../../ui/coach-text';
 
 /** Where conversations have led: coffee chat → ideas → application → interview → negotiation → offer. */
 export function PipelineView() {
@@ -13,7 +14,7 @@ export function PipelineView() {
   const [announcement, setAnnouncement] = useState('');
   const board = useBoard(setAnnouncement);
   const contacts = useMemo(() => new Map(data.contacts.map((c) => [c.id, c])), [data.contacts]);
-  const nudge = keepGoingNudge(board.cards);
+  const nudge = keepGoingNudge(board.cards, coachText());
 
   return (
     <div class="stack">

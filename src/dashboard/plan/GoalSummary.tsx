@@ -3,6 +3,7 @@
 import { formatDay } from '../../coach/messages';
 import { planPicture, sentence } from '../../coach/plan';
 import type { DayKey, Goal, Outreach } from '../../model';
+import { coachLocale, coachText } from '../../ui/coach-text';
 import { t } from '../../ui/i18n';
 import { ProgressRing } from '../../ui/ProgressRing';
 import { planInputFrom } from './fields';
@@ -27,11 +28,15 @@ export function GoalSummary({ goal, today, outreach }: Props) {
           label={t('plan_heldRing', picture.held, goal.chatsTarget)}
         />
         <div>
-          <p class="figure">{t('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today))}</p>
-          <p class="muted">{t('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today))}</p>
+          <p class="figure">
+            {t('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today, coachLocale()))}
+          </p>
+          <p class="muted">
+            {t('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today, coachLocale()))}
+          </p>
         </div>
       </div>
-      <p class="plan-sentence">{sentence(picture)}</p>
+      <p class="plan-sentence">{sentence(picture, coachLocale(), coachText())}</p>
       <p>{t('plan_subGoalLine', goal.chatsPerWeek, goal.actionsPerDay)}</p>
       <TimeBudget goal={goal} />
     </section>

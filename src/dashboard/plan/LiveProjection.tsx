@@ -2,6 +2,7 @@
 // when the date would be missed, one click to the sub-goals that make it.
 import { formatDay } from '../../coach/messages';
 import { actionsPerDayFor, type PlanPicture, sentence } from '../../coach/plan';
+import { coachLocale, coachText } from '../../ui/coach-text';
 import { t } from '../../ui/i18n';
 import { type GoalFields, raised } from './fields';
 
@@ -27,7 +28,7 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
     <div class="plan-preview">
       {/* Polite, so a screen reader reads the new projection after the user stops typing. */}
       <p class="plan-sentence" aria-live="polite">
-        {sentence(picture)}
+        {sentence(picture, coachLocale(), coachText())}
       </p>
       {short && (
         <p class="warn">
@@ -50,7 +51,7 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
               'plan_raiseHint',
               next.chatsPerWeek,
               next.actionsPerDay,
-              formatDay(picture.deadline, picture.today),
+              formatDay(picture.deadline, picture.today, coachLocale()),
             )}
           </span>
         </div>

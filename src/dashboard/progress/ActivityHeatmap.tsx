@@ -3,6 +3,7 @@
 
 import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
+import { coachLocale } from '../../ui/coach-text';
 import { t } from '../../ui/i18n';
 import { monthName, shortDay, weekdayName } from './format';
 import { type Heatmap, type Level, levelRanges } from './heatmap';
@@ -43,7 +44,7 @@ function rangeLabel({ min, max }: { min: number; max: number | null }, target: n
 export function describeHeatmap(map: Heatmap): string {
   const span = t('progress_heatmapSpan', map.total, map.activeDays, map.columns);
   const busiest = map.busiest
-    ? t('progress_heatmapBusiest', formatDay(map.busiest.day, map.to), map.busiest.count)
+    ? t('progress_heatmapBusiest', formatDay(map.busiest.day, map.to, coachLocale()), map.busiest.count)
     : '';
   return [span, busiest, t('progress_heatmapTargetDays', map.targetDays)].filter(Boolean).join(' ');
 }
@@ -103,7 +104,7 @@ export function ActivityHeatmap({ map, target }: { map: Heatmap; target: number 
         <tbody>
           {map.weeks.map((week) => (
             <tr key={week.start}>
-              <th scope="row">{formatDay(week.start, map.to)}</th>
+              <th scope="row">{formatDay(week.start, map.to, coachLocale())}</th>
               <td>{week.actions}</td>
               <td>{week.activeDays}</td>
             </tr>

@@ -3,6 +3,7 @@
 // dependency-free, and we control the accessible parts (title, description, data table).
 import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
+import { coachLocale } from '../../ui/coach-text';
 import { t } from '../../ui/i18n';
 import { type BurnupSeries, burnupGeometry, planValueAt, weeklyRows } from './burnup';
 import { shortDay } from './format';
@@ -12,7 +13,7 @@ const PLAN_DASH = '6 4';
 const PROJECTED_DASH = '2 5';
 
 export function describeBurnup(series: BurnupSeries): string {
-  const day = (d: DayKey): string => formatDay(d, series.today);
+  const day = (d: DayKey): string => formatDay(d, series.today, coachLocale());
   const where = t(
     'progress_burnupDesc',
     series.held,
@@ -120,7 +121,7 @@ export function BurnupChart({ series }: { series: BurnupSeries }) {
         <tbody>
           {weeklyRows(series).map((row) => (
             <tr key={row.day}>
-              <th scope="row">{formatDay(row.day, series.today)}</th>
+              <th scope="row">{formatDay(row.day, series.today, coachLocale())}</th>
               <td>{row.held}</td>
               <td>{row.plan}</td>
             </tr>

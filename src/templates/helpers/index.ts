@@ -2,6 +2,7 @@
 // interpreter for user templates and the differential tests. Pure functions of their arguments.
 import { defaultHelper } from './default';
 import { firstWord } from './firstWord';
+import { jahre } from './jahre';
 import { list } from './list';
 import { years } from './years';
 
@@ -13,6 +14,7 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, TemplateHelper>> = Object
   firstWord,
   list,
   default: defaultHelper,
+  jahre,
 });
 
 export function isTemplateHelper(name: string): boolean {

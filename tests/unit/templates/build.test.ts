@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import shippedTemplates, {
   loadShippedModule,
+  readAllTemplates,
   parseTemplateFile,
   VIRTUAL_ID,
 } from '../../../build/handlebars-templates';
@@ -74,7 +75,7 @@ describe('the Vite plugin', () => {
     const watched: string[] = [];
     const code = load.call({ addWatchFile: (watchedFile) => watched.push(watchedFile) }, resolved ?? '');
     expect(code).toBe(loadShippedModule(TEMPLATES_DIR));
-    expect(watched).toHaveLength(readdirSync(TEMPLATES_DIR).filter((name) => name.endsWith('.hbs')).length);
+    expect(watched).toHaveLength(readAllTemplates(TEMPLATES_DIR).length);
   });
 
   it('emits precompiled functions and no import of the compiler', () => {

@@ -1,0 +1,152 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ConnectionsSummary } from '../../db/import-connections';
+import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
+import { send } from '../../platform/send';
+import { t } from '../../ui/i18n';
+import { useData } from '../data';
+import { ConnectionsPreviewList } from './ConnectionsPreviewList';
+import { type ConnectionsPreview, fileRefused, previewConnections } from './connections-preview';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' | 'parsing'; fileName: string }
+  | { step: 'preview'; fileName: string; rows: LinkedInConnection[]; preview: ConnectionsPreview }
+  | { step: 'importing'; count: number }
+  | { step: 'done'; summary: ConnectionsSummary }
+  | { step: 'failed'; message: string; nothingChanged: boolean };
+
+/** Lets the browser paint the progress state before the synchronous parse starts. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ConnectionsImport() {
+  const { reload } = useData();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  // Each pick gets a number; Cancel bumps it, so a read or parse that finishes later is dropped.
+  const run = useRef(0);
+  const reset = (next: State) => {
+    if (input.current) input.current.value = '';
+    setState(next);
+  };
+  const cancel = () => {
+    run.current++;
+    reset({ step: 'idle' });
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    const mine = ++run.current;
+    const stale = () => run.current !== mine;
+    setState({ step: 'reading', fileName: file.name });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      if (!stale())
+        reset({ step: 'failed', message: t('data_fileUnreadable', message(error)), nothingChanged: true });
+      return;
+    }
+    if (stale()) return;
+    setState({ step: 'parsing', fileName: file.name });
+    await nextFrame();
+    if (stale()) return;
+    const result = parseLinkedInConnections(text);
+    if (stale()) return;
+    const refused = fileRefused(result);
+    if (refused !== null) {
+      reset({ step: 'failed', message: refused, nothingChanged: true });
+      return;
+    }
+    setState({
+      step: 'preview',
+      fileName: file.name,
+      rows: result.connections,
+      preview: previewConnections(result),
+    });
+  };
+  const importRows = async (rows: LinkedInConnection[]) => {
+    setState({ step: 'importing', count: rows.length });
+    try {
+      const summary = await send('connections.import', { rows });
+      await reload();
+      reset({ step: 'done', summary });
+    } catch (error) {
+      reset({ step: 'failed', message: message(error), nothingChanged: true });
+    }
+  };
+  const working = state.step === 'reading' || state.step === 'parsing' || state.step === 'importing';
+
+  return (
+    <section class="card stack" aria-labelledby="data-li-h">
+      <h3 id="data-li-h">{t('data_liTitle')}</h3>
+      <p>{t('data_liIntro')}</p>
+      <ol>
+        <li>{t('data_liStep1')}</li>
+        <li>{t('data_liStep2')}</li>
+        <li>{t('data_liStep3')}</li>
+      </ol>
+      <div>
+        <label for="data-li-file">{t('data_liFile')}</label>
+        <input
+          id="data-li-file"
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          disabled={working}
+          onChange={(e) => void pick(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {(state.step === 'reading' || state.step === 'parsing') && (
+        <div class="row" role="status">
+          <progress aria-label={t('data_liProgress')} />
+          <span>
+            {state.step === 'reading'
+              ? t('data_liReading', state.fileName)
+              : t('data_liParsing', state.fileName)}
+          </span>
+          <button type="button" onClick={cancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {state.step === 'importing' && (
+        <div class="row" role="status">
+          <progress aria-label={t('data_liProgress')} />
+          <span>{t('data_liImporting', state.count)}</span>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <div role="alert" class="error">
+          <p>{state.message}</p>
+          {state.nothingChanged && (
+            <p>
+              <strong>{t('data_nothingImported')}</strong>
+            </p>
+          )}
+        </div>
+      )}
+      {state.step === 'done' && (
+        <p role="status" class="good">
+          {t('data_liDone', state.summary.added, state.summary.updated, state.summary.unchanged)}
+        </p>
+      )}
+      {state.step === 'preview' && (
+        <section class="stack" aria-labelledby="data-li-preview-h">
+          <h4 id="data-li-preview-h">{t('data_liPreviewTitle', state.fileName)}</h4>
+          <ConnectionsPreviewList preview={state.preview} />
+          <div class="row">
+            {state.rows.length > 0 && (
+              <button type="button" class="primary" onClick={() => void importRows(state.rows)}>
+                {t('data_liImport', state.rows.length)}
+              </button>
+            )}
+            <button type="button" onClick={cancel}>
+              {t('cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../model';
+import { send } from '../../platform/send';
+import { t } from '../../ui/i18n';
+import { useData } from '../data';
+import { href } from '../routes';
+import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT } from './fields';
+import { NumberSetting } from './NumberSetting';
+import './settings.css';
+
+const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];
+
+/** Every change is saved at once; "Saved." confirms it. */
+export function SettingsView() {
+  const { data, reload } = useData();
+  const { settings } = data;
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const save = async (changes: Partial<Settings>) => {
+    setStatus(null);
+    try {
+      await send('settings.set', { changes });
+      await reload();
+      setStatus({ error: false, text: t('saved') });
+    } catch (error) {
+      setStatus({
+        error: true,
+        text: t('settings_saveFailed', error instanceof Error ? error.message : String(error)),
+      });
+    }
+  };
+  const toggle = (key: 'showBadge' | 'notifications') => (e: Event) =>
+    void save({ [key]: (e.currentTarget as HTMLInputElement).checked });
+
+  return (
+    <section class="stack" aria-labelledby="settings-h">
+      <h2 id="settings-h" tabIndex={-1}>
+        {t('settings_title')}
+      </h2>
+      <div class="settings-status" aria-live="polite">
+        {status && (
+          <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
+            {status.text}
+          </p>
+        )}
+      </div>
+      <section class="card stack" aria-labelledby="settings-targets-h">
+        <h3 id="settings-targets-h">{t('settings_targetsTitle')}</h3>
+        <p>
+          {t('settings_targetsText')} <a href={href({ section: 'plan' })}>{t('settings_targetsLink')}</a>
+        </p>
+        <NumberSetting
+          id="settings-cap"
+          label={t('settings_capLabel')}
+          hint={t('settings_capHint', LINKEDIN_WEEKLY_LIMIT)}
+          value={settings.weeklyInvitationCap}
+          range={CAP_RANGE}
+          onCommit={(weeklyInvitationCap) => void save({ weeklyInvitationCap })}
+        />
+        <NumberSetting
+          id="settings-follow-up"
+          label={t('settings_followUpLabel')}
+          hint={t('settings_followUpHint')}
+          value={settings.followUpAfterDays}
+          range={FOLLOW_UP_RANGE}
+          onCommit={(followUpAfterDays) => void save({ followUpAfterDays })}
+        />
+      </section>
+      <fieldset class="card stack">
+        <legend>{t('settings_accountTitle')}</legend>
+        {[false, true].map((premium) => (
+          <div key={String(premium)}>
+            <label>
+              <input
+                type="radio"
+                name="settings-account"
+                checked={settings.premium === premium}
+                onChange={() => void save({ premium })}
+              />{' '}
+              {premium ? t('settings_premium') : t('settings_free')}
+            </label>
+            <p class="muted">
+              {t('settings_noteLimit', inviteNoteLimit(premium))}{' '}
+              {premium ? t('settings_inmailYes') : t('settings_inmailNo')}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <section class="card stack" aria-labelledby="settings-page-h">
+        <h3 id="settings-page-h">{t('settings_pageTitle')}</h3>
+        <div>
+          <label>
+            <input type="checkbox" checked={settings.showBadge} onChange={toggle('showBadge')} />{' '}
+            {t('settings_badgeLabel')}
+          </label>
+          <p class="muted">{t('settings_badgeHint')}</p>
+        </div>
+        <div>
+          <label>
+            <input type="checkbox" checked={settings.notifications} onChange={toggle('notifications')} />{' '}
+            {t('settings_notificationsLabel')}
+          </label>
+          <p class="muted">{t('settings_notificationsHint')}</p>
+        </div>
+        <div>
+          <label for="settings-language">{t('settings_languageLabel')}</label>
+          <select
+            id="settings-language"
+            value={settings.language}
+            aria-describedby="settings-language-hint"
+            onChange={(e) => void save({ language: e.currentTarget.value as Settings['language'] })}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`settings_language_${language}`)}
+              </option>
+            ))}
+          </select>
+          <p id="settings-language-hint" class="muted">
+            {t('settings_languageHint')}
+          </p>
+        </div>
+      </section>
+    </section>
+  );
+}

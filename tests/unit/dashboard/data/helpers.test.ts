@@ -1,0 +1,167 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { previewBackup, readBackup } from '../../../../src/dashboard/data/backup-preview';
+import { fileRefused, previewConnections } from '../../../../src/dashboard/data/connections-preview';
+import { CONTACT_COLUMNS, contactsCsv, outreachCsv, outreachRows } from '../../../../src/dashboard/data/csv';
+import {
+  backupFileName,
+  csvFileName,
+  downloadText,
+  REVOKE_AFTER_MS,
+} from '../../../../src/dashboard/data/download';
+import type { Backup } from '../../../../src/db/backup';
+import { newContact } from '../../../../src/db/contacts';
+import { OutreachSchema } from '../../../../src/db/records';
+import { parseLinkedInConnections } from '../../../../src/importers/linkedin-connections';
+import type { Contact } from '../../../../src/model';
+import { HEADER, join, manyRows, PREAMBLE, ROWS } from '../../importers/exports';
+
+const contact = (name: string, fields: Partial<Contact> = {}): Contact =>
+  newContact({ name, source: 'warm', ...fields }, 1);
+// Through the schema, so fields the record gains later get their defaults here too.
+const outreach = (id: string, contactId: string, at: number) =>
+  v.parse(OutreachSchema, {
+    id,
+    contactId,
+    kind: 'coffee-chat',
+    channel: 'linkedin-message',
+    templateId: null,
+    viaMutual: null,
+    at,
+    day: '2026-03-01',
+    status: 'sent',
+    history: [],
+    note: '',
+  });
+const backup = (fields: Partial<Backup>): Backup => ({
+  format: 'coffee-chat-coach-backup',
+  version: 1,
+  exportedAt: '2026-03-01T10:00:00.000Z',
+  contacts: [],
+  outreach: [],
+  opportunities: [],
+  templates: [],
+  goal: null,
+  me: null,
+  settings: null,
+  ...fields,
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('file names', () => {
+  it('carry the local day', () => {
+    const at = new Date(2026, 0, 9, 23, 30).getTime();
+    expect(backupFileName(at)).toBe('coffee-chat-coach-backup-2026-01-09.json');
+    expect(csvFileName('outreach', at)).toBe('coffee-chat-coach-outreach-2026-01-09.csv');
+  });
+});
+
+describe('downloading', () => {
+  it('clicks a temporary link to an object URL and revokes it a moment later', () => {
+    vi.useFakeTimers();
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(`${this.download} ${this.getAttribute('href')}`);
+    });
+    downloadText('{}', 'b.json', 'application/json');
+    expect(clicked).toEqual(['b.json blob:x']);
+    expect(create).toHaveBeenCalledOnce();
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(REVOKE_AFTER_MS);
+    expect(revoke).toHaveBeenCalledWith('blob:x');
+  });
+});
+
+describe('CSV exports', () => {
+  it('contacts by name with readable headers', () => {
+    const csv = contactsCsv([contact('Zoe'), contact('Ana', { company: 'Acme, Inc', top20Rank: 2 })]);
+    const [header, first, second] = csv.split('\r\n');
+    expect(header).toBe(CONTACT_COLUMNS.join(','));
+    expect(first).toMatch(/^Ana,,"Acme, Inc",/);
+    expect(second).toMatch(/^Zoe,/);
+  });
+
+  it('outreach oldest first, with the contact name joined in', () => {
+    const ana = contact('Ana', { profileUrl: 'https://www.linkedin.com/in/ana/' });
+    const rows = outreachRows([outreach('o2', ana.id, 20), outreach('o1', 'gone', 10)], [ana], '(deleted)');
+    expect(rows.map((r) => [r.Contact, r['LinkedIn URL']])).toEqual([
+      ['(deleted)', null],
+      ['Ana', 'https://www.linkedin.com/in/ana/'],
+    ]);
+    expect(outreachCsv([], [], '').split('\r\n')[0]).toBe(
+      'Day,Contact,LinkedIn URL,Kind,Channel,Status,Via Mutual,Template,Chat Held On,Note',
+    );
+  });
+});
+
+describe('backup preview', () => {
+  const here = contact('Here', { profileUrl: 'https://www.linkedin.com/in/here/' });
+  const existing = { contacts: [here], outreach: [outreach('o1', here.id, 1)], goal: null };
+
+  it('counts what the file holds and what is already here (same id or same profile)', () => {
+    const sameUrl = { ...contact('Here again'), profileUrl: here.profileUrl };
+    const file = backup({
+      contacts: [here, sameUrl, contact('New')],
+      outreach: [outreach('o1', here.id, 1), outreach('o2', here.id, 2)],
+      goal: {
+        chatsTarget: 50,
+        deadline: '2026-06-01',
+        chatsPerWeek: 4,
+        actionsPerDay: 5,
+        minutesPerDay: 30,
+        startedOn: '2026-01-01',
+      },
+    });
+    expect(previewBackup(file, existing)).toMatchObject({
+      contacts: 3,
+      contactsMerged: 2,
+      outreach: 2,
+      outreachPresent: 1,
+      goal: 'set',
+      hasStory: false,
+      hasSettings: false,
+    });
+  });
+
+  it('tells apart a file that is not JSON from one that is not a backup', () => {
+    expect(readBackup('{"format":', existing)).toEqual({ ok: false, reason: 'json' });
+    expect(readBackup('[1,2]', existing)).toMatchObject({
+      ok: false,
+      reason: 'backup',
+      error: expect.stringMatching(/not a Coffee Chat Coach backup/),
+    });
+    expect(readBackup(`\uFEFF${JSON.stringify(backup({}))}`, existing)).toMatchObject({ ok: true });
+  });
+});
+
+describe('Connections.csv preview', () => {
+  it('counts profiles, finds the oldest date, lists the first ten problems', () => {
+    const broken = Array.from({ length: 12 }, () => 'too,few');
+    const result = parseLinkedInConnections(join([...PREAMBLE, HEADER, ...ROWS, ...broken]));
+    const preview = previewConnections(result);
+    expect(preview).toMatchObject({ connections: 3, withProfile: 3, oldest: '2019-02-14', errors: 12 });
+    expect(preview.firstErrors).toHaveLength(10);
+    expect(preview.firstErrors[0]?.line).toBe(8);
+    expect(fileRefused(result)).toBeNull();
+  });
+
+  it('a file that is not an export is refused with the parser’s one reason', () => {
+    expect(fileRefused(parseLinkedInConnections('a,b\n1,2\n'))).toMatch(/not a LinkedIn Connections export/);
+    expect(fileRefused(parseLinkedInConnections(''))).toBe('The file is empty.');
+  });
+
+  it('10,000 rows preview quickly', () => {
+    const text = join([...PREAMBLE, HEADER, ...manyRows(10_000)]);
+    const started = performance.now();
+    const preview = previewConnections(parseLinkedInConnections(text));
+    expect(preview.connections).toBe(10_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock(
+  '../../../../src/platform/browser',
+  async () => (await import('../../ui/fake-browser')).browserModule,
+);
+
+import { SettingsView } from '../../../../src/dashboard/settings/SettingsView';
+import { send } from '../../../../src/platform/send';
+import { freshIndexedDB } from '../../db/fresh';
+import { change, click, field, mountView, type } from '../data/view-harness';
+
+beforeEach(freshIndexedDB);
+
+const checkbox = (root: HTMLElement, label: string): HTMLInputElement => {
+  const found = [...root.querySelectorAll('label')].find((l) => l.textContent?.includes(label));
+  const input = found?.querySelector('input');
+  if (!input) throw new Error(`no checkbox "${label}"`);
+  return input;
+};
+
+describe('Settings', () => {
+  it('shows the defaults and links to the plan for targets', async () => {
+    const root = await mountView(<SettingsView />);
+    expect(field(root, '#settings-cap').value).toBe('60');
+    expect(field(root, '#settings-follow-up').value).toBe('7');
+    expect(root.querySelector('a[href="#plan"]')).not.toBeNull();
+    expect(root.textContent).toContain('it never stops you');
+  });
+
+  it('toggles are saved at once and persist', async () => {
+    let root = await mountView(<SettingsView />);
+    await click(checkbox(root, 'Show the badge'));
+    expect(root.textContent).toContain('Saved.');
+    await click(checkbox(root, 'browser notifications'));
+    await click(checkbox(root, 'Premium'));
+    await change(field<HTMLSelectElement>(root, '#settings-language'), 'de');
+    expect(await send('settings.get', {})).toMatchObject({
+      showBadge: false,
+      notifications: true,
+      premium: true,
+      language: 'de',
+    });
+
+    root = await mountView(<SettingsView />);
+    expect(checkbox(root, 'Show the badge').checked).toBe(false);
+    expect(checkbox(root, 'browser notifications').checked).toBe(true);
+    expect(checkbox(root, 'Premium').checked).toBe(true);
+    expect(field<HTMLSelectElement>(root, '#settings-language').value).toBe('de');
+  });
+
+  it('numbers are saved when committed, and refused out of range', async () => {
+    const root = await mountView(<SettingsView />);
+    const cap = field(root, '#settings-cap');
+    await type(cap, '80');
+    await change(cap);
+    expect((await send('settings.get', {})).weeklyInvitationCap).toBe(80);
+
+    await type(cap, '500');
+    await change(cap);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Enter a whole number from 1 to 200. Not saved.',
+    );
+    expect(cap.getAttribute('aria-invalid')).toBe('true');
+    expect((await send('settings.get', {})).weeklyInvitationCap).toBe(80);
+
+    const followUp = field(root, '#settings-follow-up');
+    await type(followUp, '10');
+    await change(followUp);
+    expect((await send('settings.get', {})).followUpAfterDays).toBe(10);
+  });
+});

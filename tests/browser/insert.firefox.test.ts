@@ -34,7 +34,6 @@ describe('inserting a draft in real Firefox ESR', () => {
     const draft = 'Hi Priya,\n\nWould you be open to introducing me to Dana?\n\nThank you,\nAlex';
     expect(await insert(draft)).toMatchObject({ ok: true, target: 'message' });
     const landed = await page.evaluate(() => ({
-      // biome-ignore lint/performance/useDomNodeTextContent: innerText shows the paragraph breaks a user sees
       text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
       events: (window as unknown as { __events: string[] }).__events,
       sendEnabled: !(document.querySelector('.msg-form__send-button') as HTMLButtonElement).disabled,

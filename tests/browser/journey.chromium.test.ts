@@ -50,7 +50,6 @@ describe('on a LinkedIn profile in real Chromium', () => {
     await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('Inserted');
     const landed = await page.evaluate(() => ({
-      // biome-ignore lint/performance/useDomNodeTextContent: innerText shows the paragraph breaks a user sees
       text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
       events: (window as unknown as { __events: string[] }).__events,
       sendEnabled: !(document.querySelector('.msg-form__send-button') as HTMLButtonElement).disabled,

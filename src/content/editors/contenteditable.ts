@@ -11,7 +11,6 @@ export function normalise(text: string): string {
 }
 
 function landed(editor: HTMLElement, text: string): boolean {
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the paragraph breaks that textContent drops
   return normalise(editor.innerText ?? editor.textContent ?? '') === normalise(text);
 }
 

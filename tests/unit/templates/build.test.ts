@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import shippedTemplates, {
   loadShippedModule,
-  readAllTemplates,
   parseTemplateFile,
+  readAllTemplates,
   VIRTUAL_ID,
 } from '../../../build/handlebars-templates';
 import { TEMPLATES_DIR } from './shipped-module';

@@ -17,7 +17,9 @@ for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) runtime.registerH
 let shipped: Map<string, ShippedEntry>;
 beforeAll(async () => {
   // English here; tests/unit/i18n-de runs the same comparison on the German translations.
-  shipped = new Map((await importShipped()).filter((entry) => entry.locale === 'en').map((entry) => [entry.meta.id, entry]));
+  shipped = new Map(
+    (await importShipped()).filter((entry) => entry.locale === 'en').map((entry) => [entry.meta.id, entry]),
+  );
 });
 
 function precompiled(spec: ShippedEntry['body'], context: unknown): string {

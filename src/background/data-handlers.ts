@@ -2,6 +2,7 @@
 // backups and the LinkedIn export. Extension pages only (the router enforces it).
 import { dayKey } from '../coach/days';
 import { dueItems } from '../coach/followups';
+import { coachLocaleOf, coachTextFor } from '../coach/text';
 import { checkBackup, exportBackup, importBackup } from '../db/backup';
 import {
   addContact,
@@ -23,7 +24,6 @@ import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach } from '../db/outreach';
 import { getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
-import { coachText } from '../ui/coach-text';
 import type { Ports } from './handlers';
 import type { Handlers } from './router';
 
@@ -88,7 +88,7 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
       ]);
       return dueItems(
         { today: dayKey(now()), contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
-        coachText(),
+        coachTextFor(coachLocaleOf(ports.language?.() ?? 'en')),
       );
     },
     async 'opportunities.list'() {

@@ -30,6 +30,8 @@ export interface Ports {
   refresh: () => Promise<void>;
   /** Settings changed: mirror what the content script needs. */
   settingsChanged?: (settings: Settings) => void;
+  /** The browser's UI language, for the coach's sentences (English when not given). */
+  language?: () => string;
 }
 
 async function view(db: DB, contact: Contact): Promise<ContactView> {

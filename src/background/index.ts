@@ -16,6 +16,7 @@ const handlers = createHandlers({
   tabPerson: (tabId, person) => void showPerson(tabId, person),
   refresh: () => refreshToday(),
   settingsChanged: (settings) => void mirrorSettings(settings),
+  language: () => browser.i18n.getUILanguage(),
 });
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };

@@ -1,3 +1,4 @@
+import { coachLocaleOf } from '../coach/text';
 import { browser } from '../platform/browser';
 
 /** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
@@ -11,6 +12,5 @@ export function uiLanguage(): string {
 
 /** The language of the message templates: the user's choice, or the browser's when "auto". */
 export function templateLanguage(setting: 'auto' | 'en' | 'de'): 'en' | 'de' {
-  if (setting !== 'auto') return setting;
-  return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+  return setting === 'auto' ? coachLocaleOf(uiLanguage()) : setting;
 }

@@ -101,6 +101,28 @@ describe('the background protocol', () => {
     await vi.waitFor(() => expect(todays.at(-1)?.actions).toBe(1));
   });
 
+  it('words due follow-ups in the browser language it is told', async () => {
+    const { contact } = await seeDana();
+    await ask({
+      type: 'outreach.log',
+      requestId: 'old-ask',
+      contactId: contact.id,
+      kind: 'inmail',
+      channel: 'inmail',
+      templateId: null,
+      viaMutual: null,
+    });
+    clock += 30 * 86_400_000;
+    const english = await ask({ type: 'due.get' });
+    expect(english).toMatchObject({ ok: true, value: [{ type: 'follow-up', contactId: contact.id }] });
+    expect((english as { value: { reason: string }[] }).value[0]?.reason).toMatch(/no reply/i);
+    const german = createHandlers({ ...ports, language: () => 'de-DE' });
+    const reply = await route({ type: 'due.get' }, POPUP, SELF, german, () => {});
+    expect((reply as { value: { reason: string }[] }).value[0]?.reason).toMatch(
+      /Keine Antwort nach \d+ Tagen/,
+    );
+  });
+
   it('counts a log on the local calendar day it happened', async () => {
     const { contact } = await seeDana();
     clock = new Date(2026, 10, 22, 23, 59).getTime();

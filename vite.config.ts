@@ -1,10 +1,10 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { disabledPaths } from './build/disabled-paths';
 import shippedTemplates from './build/handlebars-templates';
 import locales from './build/locales';
 import { manifestFor, type Target } from './build/manifest';
-import { noInnerHtml } from './build/no-inner-html';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -13,7 +13,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
-      noInnerHtml(),
+      disabledPaths(),
       shippedTemplates(),
       locales(),
       preact(),

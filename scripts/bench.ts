@@ -1,5 +1,5 @@
 // npm run bench: one JSON object per line, {"name","value","unit"}. `-- --check` exits non-zero
-// when a figure breaks its budget in bench/budgets.json. Needs `npm run build` first.
+// when a figure breaks its budget in bench/budgets.json (`--ci`: see below). Needs a build.
 import { existsSync, readFileSync } from 'node:fs';
 import { type Figure, measureBrowser } from '../bench/measure-browser';
 import { gzipBytes } from '../bench/sizes';
@@ -31,16 +31,26 @@ for (const [name, entry] of Object.entries(bundles)) {
 for (const figure of await measureBrowser()) emit(figure);
 
 if (process.argv.includes('--check')) {
-  const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Record<string, { max: number }>;
-  const broken = Object.entries(budgets).filter(([name, { max }]) => {
-    const figure = figures.find((f) => f.name === name);
-    return !figure || !(figure.value <= max);
-  });
-  for (const [name, { max }] of broken) {
-    console.error(
-      `budget broken: ${name} = ${figures.find((f) => f.name === name)?.value ?? 'missing'} (max ${max})`,
-    );
+  // `--check` fails on any broken budget. `--check --ci` reports the budgets marked
+  // "machineBound" (timings that track the machine's own floor) without failing on them, so a
+  // slow shared CI machine cannot hide the budgets our code controls behind a flaky red.
+  const ci = process.argv.includes('--ci');
+  const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Record<
+    string,
+    { max: number; machineBound?: string }
+  >;
+  let failed = 0;
+  for (const [name, { max, machineBound }] of Object.entries(budgets)) {
+    const value = figures.find((f) => f.name === name)?.value;
+    if (value !== undefined && value <= max) continue;
+    const line = `budget broken: ${name} = ${value ?? 'missing'} (max ${max})`;
+    if (ci && machineBound && value !== undefined) {
+      console.error(`${line}; reported, not failed: ${machineBound}`);
+    } else {
+      console.error(line);
+      failed++;
+    }
   }
-  if (broken.length) process.exit(1);
-  console.error(`all ${Object.keys(budgets).length} budgets met`);
+  if (failed) process.exit(1);
+  console.error(`budgets checked: ${Object.keys(budgets).length}, failed: 0`);
 }

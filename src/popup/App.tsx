@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isProfile } from '../linkedin/pages';
+import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import type { ContactView, PageReadView, TodayView } from '../messages';
 import type { Me, Settings, UserTemplate } from '../model';
 import { browser } from '../platform/browser';
@@ -26,16 +28,42 @@ interface Basics {
 async function loadPage(): Promise<Page> {
   const tab = await activeTab();
   if (!tab?.url?.startsWith('https://www.linkedin.com/')) return { step: 'elsewhere' };
-  const read = await readTab(tab.id);
+  // The tab's address names the profile, so the stored person is asked for while the content
+  // script reads the page afresh; the page's own canonical URL has the last word.
+  const fromAddress = isProfile(tab.url) ? canonicalProfileUrl(tab.url) : null;
+  const [read, early] = await Promise.all([
+    readTab(tab.id),
+    fromAddress ? send('contact.lookup', { profileUrl: fromAddress }).catch(() => null) : null,
+  ]);
   if (!read?.profile || read.profile.self) return { step: 'page', read, tabId: tab.id };
   // The content script stored the person already; a read is cheaper than another upsert.
   const person =
+    (early && sameProfile(early.contact.profileUrl ?? '', read.profile.profileUrl) ? early : null) ??
     (await send('contact.lookup', { profileUrl: read.profile.profileUrl })) ??
     (await send('profile.seen', { profile: read.profile }));
   return { step: 'person', read, person, tabId: tab.id };
 }
 
-export function App() {
+/** What the popup asks for as it opens, all at once. */
+export interface Loading {
+  page: Promise<Page>;
+  basics: Promise<Basics>;
+}
+
+/**
+ * Starts every request the popup needs. `main.tsx` calls it before the first render, so the
+ * round trips to the tab and the background run while Preact mounts instead of after it.
+ */
+export function startLoading(): Loading {
+  return {
+    page: loadPage(),
+    basics: Promise.all([send('me.get', {}), send('settings.get', {}), send('templates.list', {})]).then(
+      ([me, settings, templates]) => ({ me, settings, templates }),
+    ),
+  };
+}
+
+export function App({ loading }: { loading?: Loading }) {
   const [page, setPage] = useState<Page>({ step: 'loading' });
   const [basics, setBasics] = useState<Basics | null>(null);
   const [today, setToday] = useState<TodayView | null>(null);
@@ -44,11 +72,9 @@ export function App() {
 
   useEffect(() => {
     const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-    loadPage().then(setPage, fail);
-    Promise.all([send('me.get', {}), send('settings.get', {}), send('templates.list', {})]).then(
-      ([me, settings, templates]) => setBasics({ me, settings, templates }),
-      fail,
-    );
+    const started = loading ?? startLoading();
+    started.page.then(setPage, fail);
+    started.basics.then(setBasics, fail);
     refreshToday();
   }, []);
 

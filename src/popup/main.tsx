@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
-import { App } from './App';
+import { App, startLoading } from './App';
 
 document.documentElement.lang = navigator.language;
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App loading={startLoading()} />, root);

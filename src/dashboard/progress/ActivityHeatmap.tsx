@@ -56,7 +56,7 @@ export function ActivityHeatmap({ map, target }: { map: Heatmap; target: number 
     <figure class="progress-figure">
       <svg
         viewBox={`0 0 ${width} ${height}`}
-        width={width * 2}
+        width={width * 1.5}
         class="progress-heatmap"
         role="img"
         aria-labelledby="heatmap-title heatmap-desc"

@@ -195,11 +195,10 @@ describe('parseLinkedInConnections: files that are not Connections exports', () 
 });
 
 describe('parseLinkedInConnections: size', () => {
-  it('imports 10,000 rows in well under two seconds', () => {
+  // Its speed is a figure of `npm run bench` (import.connections_10k_ms), not a timed test.
+  it('reads all 10,000 rows of a large export with the right line numbers', () => {
     const text = join([...PREAMBLE, HEADER, ...manyRows(10_000)]);
-    const started = performance.now();
     const { connections, errors } = parseLinkedInConnections(text);
-    const ms = performance.now() - started;
     expect(errors).toEqual([]);
     expect(connections).toHaveLength(10_000);
     expect(connections[9_999]).toMatchObject({
@@ -207,8 +206,6 @@ describe('parseLinkedInConnections: size', () => {
       line: 10_004,
       company: 'Company 8, Ltd',
     });
-    expect(ms).toBeLessThan(2_000);
-    console.info(`10,000 rows (${(text.length / 1e6).toFixed(1)} MB): ${ms.toFixed(0)} ms`);
   });
 
   it('reads a 5 MB file without throwing', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../model';
+import { browser } from '../../platform/browser';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
@@ -28,8 +29,26 @@ export function SettingsView() {
       });
     }
   };
-  const toggle = (key: 'showBadge' | 'notifications') => (e: Event) =>
+  const toggle = (key: 'showBadge') => (e: Event) =>
     void save({ [key]: (e.currentTarget as HTMLInputElement).checked });
+  // Notifications are an optional permission: asked for in the click that turns reminders on
+  // (browsers only ask during a user gesture), and given back when they are turned off.
+  const toggleNotifications = (e: Event) => {
+    const notifications = { permissions: ['notifications' as const] };
+    if (!(e.currentTarget as HTMLInputElement).checked) {
+      void browser.permissions.remove(notifications).catch(() => false);
+      void save({ notifications: false });
+      return;
+    }
+    void browser.permissions
+      .request(notifications)
+      .catch(() => false)
+      .then(async (granted) => {
+        if (granted) return save({ notifications: true });
+        await reload();
+        setStatus({ error: true, text: t('settings_notificationsDenied') });
+      });
+  };
 
   return (
     <section class="stack" aria-labelledby="settings-h">
@@ -96,7 +115,7 @@ export function SettingsView() {
         </div>
         <div>
           <label>
-            <input type="checkbox" checked={settings.notifications} onChange={toggle('notifications')} />{' '}
+            <input type="checkbox" checked={settings.notifications} onChange={toggleNotifications} />{' '}
             {t('settings_notificationsLabel')}
           </label>
           <p class="muted">{t('settings_notificationsHint')}</p>

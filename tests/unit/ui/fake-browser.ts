@@ -32,6 +32,9 @@ function getMessage(key: string, substitutions: string[] = []): string {
 
 export const opened: string[] = [];
 
+/** What the user answers when the extension asks for an optional permission. */
+export const permissionAnswer = { grant: true, asked: [] as string[][] };
+
 export const fakeBrowser = {
   runtime: {
     id: SELF.id,
@@ -41,6 +44,13 @@ export const fakeBrowser = {
     onMessage: { addListener() {}, removeListener() {} },
   },
   i18n: { getMessage, getUILanguage: () => 'en' },
+  permissions: {
+    request: async ({ permissions }: { permissions: string[] }) => {
+      permissionAnswer.asked.push(permissions);
+      return permissionAnswer.grant;
+    },
+    remove: async () => true,
+  },
   tabs: {
     query: async () => [],
     get: async () => null,

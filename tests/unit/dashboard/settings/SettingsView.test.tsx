@@ -8,9 +8,14 @@ vi.mock(
 import { SettingsView } from '../../../../src/dashboard/settings/SettingsView';
 import { send } from '../../../../src/platform/send';
 import { freshIndexedDB } from '../../db/fresh';
+import { permissionAnswer } from '../../ui/fake-browser';
 import { change, click, field, mountView, type } from '../data/view-harness';
 
-beforeEach(freshIndexedDB);
+beforeEach(() => {
+  freshIndexedDB();
+  permissionAnswer.grant = true;
+  permissionAnswer.asked = [];
+});
 
 const checkbox = (root: HTMLElement, label: string): HTMLInputElement => {
   const found = [...root.querySelectorAll('label')].find((l) => l.textContent?.includes(label));
@@ -47,6 +52,16 @@ describe('Settings', () => {
     expect(checkbox(root, 'browser notifications').checked).toBe(true);
     expect(checkbox(root, 'Premium').checked).toBe(true);
     expect(field<HTMLSelectElement>(root, '#settings-language').value).toBe('de');
+    expect(permissionAnswer.asked).toEqual([['notifications']]);
+  });
+
+  it('keeps reminders off, and says why, when the browser does not allow notifications', async () => {
+    permissionAnswer.grant = false;
+    const root = await mountView(<SettingsView />);
+    await click(checkbox(root, 'browser notifications'));
+    await vi.waitFor(() => expect(root.textContent).toContain('the browser did not allow notifications'));
+    expect(checkbox(root, 'browser notifications').checked).toBe(false);
+    expect(await send('settings.get', {})).toMatchObject({ notifications: false });
   });
 
   it('numbers are saved when committed, and refused out of range', async () => {

@@ -1,9 +1,10 @@
 // Mutual connections, found by the link's href rather than its words: the words change with
 // every locale and era, the search link they point to has not.
 
+import type { Degree } from '../model';
 import { queryAll, type Scope } from './scope';
 import { clean } from './text';
-import type { Mutuals } from './types';
+import type { Mutuals, SearchResult } from './types';
 
 /** `"F"`, `["F"]`, `["F","S"]` (already URL-decoded) → `['F']`, `['F', 'S']`. */
 function networkValues(value: string): string[] {
@@ -172,4 +173,16 @@ export function findMutualLink(scope: Scope, base: string): Element | null {
 export function readMutuals(scope: Scope, base: string): Mutuals | null {
   const link = findMutualLink(scope, base);
   return link ? readMutualLink(link, base) : null;
+}
+
+/** One people-search row, whichever front end drew it; no mutuals link means none shown. */
+export function searchResult(
+  name: string,
+  profileUrl: string | null,
+  degree: Degree | null,
+  mutualLink: Element | null,
+  base: string,
+): SearchResult {
+  const mutuals = mutualLink ? readMutualLink(mutualLink, base) : null;
+  return { name, profileUrl, degree, mutualCount: mutuals?.count ?? 0, mutualNames: mutuals?.names ?? [] };
 }

@@ -1,6 +1,6 @@
 // Ember people search (2021–26): one container per result, links not nested.
 import { parseDegreeLabel } from './degree';
-import { findMutualLink, readMutualLink } from './mutuals';
+import { findMutualLink, searchResult } from './mutuals';
 import { canonicalProfileUrl } from './profile-url';
 import { EMBER_DEGREE, EMBER_NAME, EMBER_RESULT } from './selectors/search';
 import { clean } from './text';
@@ -35,15 +35,7 @@ function readRow(row: Element, base: string): SearchResult | null {
     degree = parseDegreeLabel(row.querySelector(selector)?.textContent ?? null);
     if (degree !== null) break;
   }
-  const link = findMutualLink([row], base);
-  const mutuals = link ? readMutualLink(link, base) : null;
-  return {
-    name,
-    profileUrl,
-    degree,
-    mutualCount: mutuals?.count ?? 0,
-    mutualNames: mutuals?.names ?? [],
-  };
+  return searchResult(name, profileUrl, degree, findMutualLink([row], base), base);
 }
 
 export function readEmberSearch(doc: Document, base: string): SearchResult[] {

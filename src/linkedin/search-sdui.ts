@@ -3,7 +3,7 @@
 // after it, so a row here is everything from one listitem's start to the next one's.
 import type { Degree } from '../model';
 import { parseDegreeMarker } from './degree';
-import { isMutualsHref, readMutualLink } from './mutuals';
+import { isMutualsHref, searchResult } from './mutuals';
 import { canonicalProfileUrl } from './profile-url';
 import { SDUI_NOISE, SDUI_PARTS, SDUI_ROW, SDUI_SCREEN } from './selectors/search';
 import { clean, visibleText } from './text';
@@ -54,14 +54,7 @@ function readRow(parts: Element[], base: string): SearchResult | null {
   // "LinkedIn Member" rows have no profile link: the title is the row's first words.
   name ??= firstLeaf;
   if (!name) return null;
-  const mutuals = mutualLink ? readMutualLink(mutualLink, base) : null;
-  return {
-    name,
-    profileUrl,
-    degree,
-    mutualCount: mutuals?.count ?? 0,
-    mutualNames: mutuals?.names ?? [],
-  };
+  return searchResult(name, profileUrl, degree, mutualLink, base);
 }
 
 export function readSduiSearch(doc: Document, base: string): SearchResult[] {

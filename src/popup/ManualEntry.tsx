@@ -3,8 +3,8 @@ import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ContactView } from '../messages';
 import type { Degree } from '../model';
 import { send } from '../platform/send';
-import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
+import { DegreeFields } from './DegreeFields';
 
 /**
  * When the page could not be read (LinkedIn changed its markup), the user can still say who this
@@ -66,25 +66,13 @@ export function ManualEntry({ url, onSaved }: { url: string; onSaved: (person: C
           required
         />
       </div>
-      <div>
-        <label for="manual-degree">{t('degree')}</label>
-        <select id="manual-degree" value={degree} onChange={(e) => setDegree(e.currentTarget.value)}>
-          <option value="1">{degreeLabel(1)}</option>
-          <option value="2">{degreeLabel(2)}</option>
-          <option value="3">{degreeLabel(3)}</option>
-          <option value="">{degreeLabel(null)}</option>
-        </select>
-      </div>
-      <div>
-        <label for="manual-mutuals">{t('mutualConnections')}</label>
-        <input
-          id="manual-mutuals"
-          type="number"
-          min="0"
-          value={mutuals}
-          onInput={(e) => setMutuals(e.currentTarget.value)}
-        />
-      </div>
+      <DegreeFields
+        idPrefix="manual"
+        degree={degree}
+        mutuals={mutuals}
+        onDegree={setDegree}
+        onMutuals={setMutuals}
+      />
       {error && (
         <p class="error span-2" role="alert">
           {error}

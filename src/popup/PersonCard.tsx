@@ -4,6 +4,7 @@ import type { Degree } from '../model';
 import { send } from '../platform/send';
 import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
+import { DegreeFields } from './DegreeFields';
 
 interface Props {
   read: PageReadView | null;
@@ -96,25 +97,13 @@ function CorrectionForm({
   };
   return (
     <form class="correct" onSubmit={save}>
-      <div>
-        <label for="fix-degree">{t('degree')}</label>
-        <select id="fix-degree" value={degree} onChange={(e) => setDegree(e.currentTarget.value)}>
-          <option value="1">{degreeLabel(1)}</option>
-          <option value="2">{degreeLabel(2)}</option>
-          <option value="3">{degreeLabel(3)}</option>
-          <option value="">{degreeLabel(null)}</option>
-        </select>
-      </div>
-      <div>
-        <label for="fix-mutuals">{t('mutualConnections')}</label>
-        <input
-          id="fix-mutuals"
-          type="number"
-          min="0"
-          value={mutuals}
-          onInput={(e) => setMutuals(e.currentTarget.value)}
-        />
-      </div>
+      <DegreeFields
+        idPrefix="fix"
+        degree={degree}
+        mutuals={mutuals}
+        onDegree={setDegree}
+        onMutuals={setMutuals}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

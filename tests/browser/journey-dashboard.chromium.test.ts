@@ -80,6 +80,7 @@ describe('the main journey (real Chromium)', () => {
       await dashboard.goto(`chrome-extension://${browser.extensionId}/src/dashboard/index.html#${section}`);
       await dashboard.waitForSelector('main h2');
       expect(await seriousViolations(dashboard), section).toEqual([]);
+      await shot(dashboard, `dashboard-${section}`, { fullPage: true });
     }
   });
 

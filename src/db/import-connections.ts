@@ -51,8 +51,8 @@ export async function importConnections(
         {
           name,
           profileUrl: row.profileUrl,
-          company: row.company,
-          role: row.position,
+          company: row.company || null,
+          role: row.position || null,
           email: row.email,
           degree: 1,
           connectedOn: row.connectedOn,
@@ -88,8 +88,8 @@ function merge(contact: Contact, row: LinkedInConnection, now: number): Contact 
   };
   take('connectedOn', row.connectedOn);
   take('email', row.email);
-  take('company', row.company);
-  take('role', row.position);
+  take('company', row.company || null);
+  take('role', row.position || null);
   if (contact.degree !== 1 && !contact.userEdited.includes('degree')) fill.degree = 1;
   return Object.keys(fill).length ? { ...contact, ...fill, updatedAt: now } : contact;
 }

@@ -6,7 +6,8 @@
 //
 // Decisions: a row with a bad date is imported without the date, plus an error for its line
 // (a name and profile are worth more than the date); a row with the wrong number of fields or
-// broken quoting is skipped with an error; empty email, company and position become null.
+// broken quoting is skipped with an error; an empty email becomes null, company and position
+// stay text ('' when empty), as the export's shape has them.
 
 import Papa from 'papaparse';
 import type { DayKey } from '../model';
@@ -18,10 +19,13 @@ export interface LinkedInConnection {
   lastName: string;
   profileUrl: string | null;
   email: string | null;
-  company: string | null;
-  position: string | null;
+  company: string;
+  position: string;
   connectedOn: DayKey | null;
-  /** The physical line the row starts on. */
+}
+
+/** A connection with the physical line its row starts on (for messages and tests). */
+export interface NumberedConnection extends LinkedInConnection {
   line: number;
 }
 
@@ -32,6 +36,11 @@ export interface ImportError {
 
 export interface ConnectionsImport {
   connections: LinkedInConnection[];
+  errors: ImportError[];
+}
+
+interface NumberedImport {
+  connections: NumberedConnection[];
   errors: ImportError[];
 }
 
@@ -89,7 +98,7 @@ function toConnection(
   header: Header,
   line: number,
   errors: ImportError[],
-): LinkedInConnection | null {
+): NumberedConnection | null {
   const get = (column: Column): string => {
     const i = header.index[column];
     return i === undefined ? '' : (fields[i] ?? '').trim();
@@ -115,8 +124,8 @@ function toConnection(
     lastName,
     profileUrl: canonicalProfileUrl(url),
     email: orNull(get('email')),
-    company: orNull(get('company')),
-    position: orNull(get('position')),
+    company: get('company'),
+    position: get('position'),
     connectedOn,
     line,
   };
@@ -129,8 +138,8 @@ function newlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function parseBody(body: string, firstLine: number, header: Header): ConnectionsImport {
-  const connections: LinkedInConnection[] = [];
+function parseBody(body: string, firstLine: number, header: Header): NumberedImport {
+  const connections: NumberedConnection[] = [];
   const errors: ImportError[] = [];
   let offset = 0; // where the current parse pass starts within body
   let lineAtOffset = firstLine;
@@ -190,7 +199,13 @@ function parseBody(body: string, firstLine: number, header: Header): Connections
 
 /** Parses the text of a Connections.csv; never throws on bad input. */
 export function parseLinkedInConnections(text: string): ConnectionsImport {
-  const notAnExport = (message = NOT_AN_EXPORT): ConnectionsImport => ({
+  const { connections, errors } = parseNumberedConnections(text);
+  return { connections: connections.map(({ line: _line, ...connection }) => connection), errors };
+}
+
+/** The same, each connection with the physical line its row starts on. */
+export function parseNumberedConnections(text: string): NumberedImport {
+  const notAnExport = (message = NOT_AN_EXPORT): NumberedImport => ({
     connections: [],
     errors: [{ line: 1, message }],
   });

@@ -109,6 +109,43 @@ describe('the service worker stopped during logging (real Chromium)', () => {
     );
   });
 
+  it('leaves nothing half-done when stopped during a Connections import', async () => {
+    const total = 40_000;
+    const imported = async () =>
+      ((await ask({ type: 'contacts.list' })).value as unknown as { source: string }[]).filter(
+        (c) => c.source === 'imported',
+      ).length;
+    // The rows are made in the page so the message leaves at once; storing 40,000 rows takes the
+    // worker seconds, and the stop lands while its one transaction is open.
+    const startImport = (n: number) =>
+      page.evaluate((count) => {
+        const rows = Array.from({ length: count }, (_, i) => ({
+          firstName: `Import${i}`,
+          lastName: 'Person',
+          profileUrl: `https://www.linkedin.com/in/import-${i}/`,
+          email: null,
+          company: 'Acme',
+          position: '',
+          connectedOn: '2019-02-14',
+        }));
+        const reply = chrome.runtime.sendMessage({ type: 'connections.import', rows }) as Promise<Reply>;
+        (globalThis as unknown as { importing: Promise<Reply | null> }).importing = reply.catch(() => null);
+      }, n);
+    const finished = () =>
+      page.evaluate(() => (globalThis as unknown as { importing: Promise<Reply | null> }).importing);
+    await startImport(total);
+    await page.waitForTimeout(1_000);
+    await stopWorker();
+    const reply = await finished();
+    const count = await imported();
+    expect([0, total]).toContain(count);
+    if (reply?.ok) expect(count).toBe(total);
+    // Importing again after the stop brings every row in, once.
+    await startImport(total);
+    expect((await finished())?.ok).toBe(true);
+    expect(await imported()).toBe(total);
+  });
+
   it('loses nothing when two pages log at the same time', async () => {
     const other = await browser.extensionPage('src/dashboard/index.html');
     const before = ((await ask({ type: 'outreach.list', contactId })).value as unknown as unknown[]).length;

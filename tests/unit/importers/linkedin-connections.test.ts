@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_AN_EXPORT, parseLinkedInConnections } from '../../../src/importers/linkedin-connections';
+import {
+  NOT_AN_EXPORT,
+  parseLinkedInConnections,
+  parseNumberedConnections,
+} from '../../../src/importers/linkedin-connections';
 import { HEADER, join, manyRows, OLD_HEADER, PREAMBLE, ROWS } from './exports';
 
 describe('parseLinkedInConnections: real exports', () => {
@@ -15,7 +19,6 @@ describe('parseLinkedInConnections: real exports', () => {
         company: 'Acme, Inc.',
         position: 'Head of Growth',
         connectedOn: '2019-02-14',
-        line: 5,
       },
       {
         firstName: 'Lee',
@@ -25,7 +28,6 @@ describe('parseLinkedInConnections: real exports', () => {
         company: 'Globex',
         position: 'Senior "Data" Analyst',
         connectedOn: '2026-01-01',
-        line: 6,
       },
       {
         firstName: 'Mia',
@@ -35,19 +37,18 @@ describe('parseLinkedInConnections: real exports', () => {
         company: 'Initech',
         position: 'Product Manager',
         connectedOn: '2025-11-03',
-        line: 7,
       },
     ]);
   });
 
   it('reads the same file with LF line ends, with a BOM, and without the preamble', () => {
-    const expected = parseLinkedInConnections(join([...PREAMBLE, HEADER, ...ROWS])).connections;
-    const lf = parseLinkedInConnections(join([...PREAMBLE, HEADER, ...ROWS], '\n'));
+    const expected = parseNumberedConnections(join([...PREAMBLE, HEADER, ...ROWS])).connections;
+    const lf = parseNumberedConnections(join([...PREAMBLE, HEADER, ...ROWS], '\n'));
     expect(lf).toEqual({ connections: expected, errors: [] });
-    expect(parseLinkedInConnections(`\uFEFF${join([...PREAMBLE, HEADER, ...ROWS])}`).connections).toEqual(
+    expect(parseNumberedConnections(`\uFEFF${join([...PREAMBLE, HEADER, ...ROWS])}`).connections).toEqual(
       expected,
     );
-    const bare = parseLinkedInConnections(join([HEADER, ...ROWS])).connections;
+    const bare = parseNumberedConnections(join([HEADER, ...ROWS])).connections;
     expect(bare.map((c) => c.line)).toEqual([2, 3, 4]);
   });
 
@@ -64,17 +65,16 @@ describe('parseLinkedInConnections: real exports', () => {
     });
   });
 
-  it('trims whitespace around fields and turns empty ones into null', () => {
+  it('trims whitespace around fields; an empty email or URL is null, empty text stays empty', () => {
     const { connections } = parseLinkedInConnections(join([HEADER, '  Ana , Ruiz ,  , , ,  ,  ']));
     expect(connections[0]).toEqual({
       firstName: 'Ana',
       lastName: 'Ruiz',
       profileUrl: null,
       email: null,
-      company: null,
-      position: null,
+      company: '',
+      position: '',
       connectedOn: null,
-      line: 2,
     });
   });
 
@@ -86,7 +86,7 @@ describe('parseLinkedInConnections: real exports', () => {
       'Research Lab",Scientist,2 Feb 2020',
       'Bad,Date,,,Acme,Dev,31 Feb 2020',
     ]);
-    const { connections, errors } = parseLinkedInConnections(text);
+    const { connections, errors } = parseNumberedConnections(text);
     expect(connections.map((c) => [c.firstName, c.line, c.company])).toEqual([
       ['Jo', 5, 'Acme\nResearch Lab'],
       ['Bad', 7, 'Acme'],
@@ -127,7 +127,7 @@ describe('parseLinkedInConnections: damaged rows', () => {
       ROWS[1] ?? '',
       'Eve,"Open,,,,,1 Jan 2020',
     ]);
-    const { connections, errors } = parseLinkedInConnections(text);
+    const { connections, errors } = parseNumberedConnections(text);
     expect(errors).toEqual([
       { line: 2, message: 'Broken quotes: line skipped.' },
       { line: 5, message: 'Broken quotes: line skipped.' },
@@ -139,7 +139,7 @@ describe('parseLinkedInConnections: damaged rows', () => {
   });
 
   it('skips a row whose quotes are malformed within the line', () => {
-    const { connections, errors } = parseLinkedInConnections(
+    const { connections, errors } = parseNumberedConnections(
       join([HEADER, 'Ana,"Ru"iz,,,,,1 Jan 2020', ROWS[0] ?? '']),
     );
     expect(errors).toEqual([{ line: 2, message: 'Broken quotes: line skipped.' }]);
@@ -156,7 +156,7 @@ describe('parseLinkedInConnections: damaged rows', () => {
   });
 
   it('skips rows with neither name nor URL, and blank lines silently', () => {
-    const { connections, errors } = parseLinkedInConnections(
+    const { connections, errors } = parseNumberedConnections(
       join([HEADER, '', ',,,,Acme,Dev,1 Jan 2020', '', ROWS[0] ?? '']),
     );
     expect(connections.map((c) => c.line)).toEqual([5]);
@@ -166,7 +166,7 @@ describe('parseLinkedInConnections: damaged rows', () => {
 
 describe('parseLinkedInConnections: files that are not Connections exports', () => {
   const oneError = (text: string) => {
-    const result = parseLinkedInConnections(text);
+    const result = parseNumberedConnections(text);
     expect(result.connections).toEqual([]);
     expect(result.errors).toHaveLength(1);
     return result.errors[0];
@@ -198,7 +198,7 @@ describe('parseLinkedInConnections: size', () => {
   // Its speed is a figure of `npm run bench` (import.connections_10k_ms), not a timed test.
   it('reads all 10,000 rows of a large export with the right line numbers', () => {
     const text = join([...PREAMBLE, HEADER, ...manyRows(10_000)]);
-    const { connections, errors } = parseLinkedInConnections(text);
+    const { connections, errors } = parseNumberedConnections(text);
     expect(errors).toEqual([]);
     expect(connections).toHaveLength(10_000);
     expect(connections[9_999]).toMatchObject({

@@ -130,9 +130,8 @@ describe('People', () => {
       profileUrl: `https://www.linkedin.com/in/p${i}/`,
       email: null,
       company: i === 7 ? 'Café Lumière' : 'Acme',
-      position: null,
+      position: '',
       connectedOn: '2025-06-01',
-      line: i + 2,
     }));
     await send('connections.import', { rows });
     await warm('Bea Ortiz');
@@ -168,10 +167,9 @@ describe('People', () => {
         lastName: 'Old',
         profileUrl: 'https://www.linkedin.com/in/olga/',
         email: null,
-        company: null,
-        position: null,
+        company: '',
+        position: '',
         connectedOn: '2019-05-01',
-        line: 2,
       },
     ];
     await send('connections.import', { rows });

@@ -2,6 +2,7 @@
 // reports them to the background, shows the badge, and answers the popup. On pages that are
 // neither a profile nor a search it does nothing but watch the URL.
 
+import { readInviteNoteLimit } from '../linkedin/invite-dialog';
 import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
@@ -57,7 +58,10 @@ function currentRead(): PageReadView {
   const page = pageKind(url);
   if (page !== 'profile') return { url, page, profile: null, missing: [] };
   // The route may have changed since the last read finished: never answer with the old person.
-  if (latest.profile && latest.profile.profileUrl === canonicalProfileUrl(url)) return latest;
+  if (latest.profile && latest.profile.profileUrl === canonicalProfileUrl(url)) {
+    // The invitation dialog ("Add a note") opens after the page was read: its limit is read now.
+    return { ...latest, profile: { ...latest.profile, inviteNoteLimit: readInviteNoteLimit(document) } };
+  }
   const read = readProfile(document, url);
   const profile = toPageProfile(read, url);
   const current = profile && profile.profileUrl === canonicalProfileUrl(url) ? profile : null;

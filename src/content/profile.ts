@@ -74,12 +74,15 @@ export async function showProfile(
   if (anchor) renderBadge(anchor, badgeModel(profile, person, settings), signal);
 }
 
-function badgeModel(profile: PageProfile, person: ContactView, settings: PageSettings) {
+export function badgeModel(profile: PageProfile, person: ContactView, settings: PageSettings) {
   const today = dayKey(Date.now());
+  // The stored person carries the page's facts unless the user corrected them: theirs win.
+  const degree = person.contact.degree;
+  const mutualCount = person.contact.mutualCount ?? profile.mutualCount;
   const [best] = recommend({
-    degree: profile.degree,
+    degree,
     mutualNames: profile.mutualNames,
-    mutualCount: profile.mutualCount,
+    mutualCount,
     relationship: person.contact.relationship,
     source: person.contact.source,
     yearsSinceLastContact: yearsSinceContact(person.contact, today),
@@ -90,16 +93,16 @@ function badgeModel(profile: PageProfile, person: ContactView, settings: PageSet
     last: lastOutreachSummary(person.lastOutreach, today),
     followUpAfterDays: settings.followUpAfterDays,
   });
-  const lines = [t('badgeMutuals', profile.mutualCount)];
+  const lines = [t('badgeMutuals', mutualCount)];
   if (best) lines.push(channelLabel(best));
   if (person.contact.lastContactedOn) lines.push(t('lastContacted', person.contact.lastContactedOn));
   if (person.contact.top20Rank !== null) lines.push(t('badgeTop20'));
   // The tooltip repeats the badge in words (the coach's longer reason is shown in the popup, in
   // the user's language; its German table would not fit the content script's size budget).
   return {
-    degree: degreeShort(profile.degree),
+    degree: degreeShort(degree),
     lines,
-    title: [degreeShort(profile.degree), ...lines].join(' · '),
+    title: [degreeShort(degree), ...lines].join(' · '),
   };
 }
 

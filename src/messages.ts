@@ -4,6 +4,7 @@
 // and ask about the person on screen, nothing else (no export, import, delete or settings).
 import * as v from 'valibot';
 import type { DueItem } from './coach/followups';
+import type { PlanPicture } from './coach/plan';
 import type { Backup, ImportSummary } from './db/backup';
 import type { ConnectionsSummary } from './db/import-connections';
 import {
@@ -154,6 +155,8 @@ export const MESSAGES = {
     }),
   },
   'due.get': { from: ['extension'], schema: empty },
+  /** Where the goal stands: the numbers behind the plan sentence; null before a goal is set. */
+  'plan.get': { from: ['extension'], schema: empty },
   'opportunities.list': { from: ['extension'], schema: empty },
   'opportunities.save': {
     from: ['extension'],
@@ -243,6 +246,7 @@ export interface Responses {
   'outreach.list': Outreach[];
   'outreach.edit': Outreach;
   'due.get': DueItem[];
+  'plan.get': PlanPicture | null;
   'opportunities.list': Opportunity[];
   'opportunities.save': Opportunity[];
   'opportunity.delete': null;

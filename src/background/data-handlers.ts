@@ -2,6 +2,7 @@
 // backups and the LinkedIn export. Extension pages only (the router enforces it).
 import { dayKey } from '../coach/days';
 import { dueItems } from '../coach/followups';
+import { planInputFrom, planPicture } from '../coach/plan';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
 import { checkBackup, exportBackup, importBackup } from '../db/backup';
 import {
@@ -22,7 +23,7 @@ import {
 import { newContact } from '../db/contacts';
 import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach } from '../db/outreach';
-import { getSettings, setMe } from '../db/singletons';
+import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
 import type { Ports } from './handlers';
 import type { Handlers } from './router';
@@ -36,6 +37,7 @@ export type DataMessage =
   | 'outreach.list'
   | 'outreach.edit'
   | 'due.get'
+  | 'plan.get'
   | 'opportunities.list'
   | 'opportunities.save'
   | 'opportunity.delete'
@@ -90,6 +92,12 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
         { today: dayKey(now()), contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
         coachTextFor(coachLocaleOf(ports.language?.() ?? 'en')),
       );
+    },
+    async 'plan.get'() {
+      const database = await db();
+      const goal = await getGoal(database);
+      if (!goal) return null;
+      return planPicture(planInputFrom(goal, dayKey(now()), await listOutreach(database, {})));
     },
     async 'opportunities.list'() {
       return listOpportunities(await db());

@@ -10,6 +10,12 @@ export const MIN_SAMPLE = 5;
 /** Warn before LinkedIn's weekly invitation limit, not at it. */
 export const INVITATION_WARN_SHARE = 0.8;
 
+/** Where this week's invitations stand against the user's cap: a heads-up, never a block. */
+export function invitationWarning(count: number, cap: number): 'near' | 'over' | null {
+  if (cap <= 0 || count < cap * INVITATION_WARN_SHARE) return null;
+  return count >= cap ? 'over' : 'near';
+}
+
 export interface Counts {
   actions: number;
   chatsHeld: number;
@@ -18,7 +24,8 @@ export interface Counts {
 export interface InvitationCount {
   count: number;
   cap: number;
-  warn: boolean;
+  /** A heads-up from 80% of the cap; 'over' at the cap. */
+  warn: 'near' | 'over' | null;
 }
 
 export interface ProgressStats {
@@ -94,7 +101,7 @@ export function progressStats(
       invitations: {
         count: week.invitations,
         cap,
-        warn: cap > 0 && week.invitations >= cap * INVITATION_WARN_SHARE,
+        warn: invitationWarning(week.invitations, cap),
       },
     },
   };

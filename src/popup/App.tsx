@@ -124,6 +124,7 @@ export function App({ loading }: { loading?: Loading }) {
                 onMe={(me) => setBasics({ ...basics, me })}
                 onContact={(contact) => setPerson({ ...page.person, contact })}
                 onLogged={refreshToday}
+                counts={today}
               />
             )}
           </>

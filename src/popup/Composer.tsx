@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { dayKey } from '../coach/days';
 import { lastOutreachSummary } from '../coach/last-outreach';
 import { recommend, yearsSinceContact } from '../coach/recommend';
-import type { ContactView, InsertResult, PageReadView } from '../messages';
+import { invitationWarning } from '../coach/stats';
+import type { ContactView, InsertResult, PageReadView, TodayView } from '../messages';
 import type { Contact, Me, Outreach, Settings, UserTemplate } from '../model';
 import { send } from '../platform/send';
 import { listShipped } from '../templates/library';
 import { coachText } from '../ui/coach-text';
+import { InvitationWarning } from '../ui/InvitationWarning';
 import { t, templateLanguage } from '../ui/i18n';
 import { composerContext, lengthLimit, templateChoices } from './compose';
 import { Gaps } from './Gaps';
@@ -23,6 +25,8 @@ interface Props {
   onMe: (me: Me) => void;
   onContact: (contact: Contact) => void;
   onLogged: () => void;
+  /** Today's and this week's counts: the invitation cap warns where invitation notes are drafted. */
+  counts: TodayView | null;
 }
 
 export function Composer({
@@ -35,6 +39,7 @@ export function Composer({
   onMe,
   onContact,
   onLogged,
+  counts,
 }: Props) {
   const { contact } = person;
   const language = templateLanguage(settings.language);
@@ -260,6 +265,12 @@ export function Composer({
           </button>
         )}
       </div>
+      {choice.meta.channel === 'invitation' && counts && (
+        <>
+          <p class="muted">{t('invitationsThisWeek', counts.invitationsThisWeek, counts.invitationCap)}</p>
+          <InvitationWarning warning={invitationWarning(counts.invitationsThisWeek, counts.invitationCap)} />
+        </>
+      )}
       <div class="row actions">
         <button type="button" onClick={copy}>
           {t('copy')}

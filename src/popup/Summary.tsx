@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItem } from '../coach/followups';
+import { type PlanPicture, sentence } from '../coach/plan';
 import type { ContactView } from '../messages';
 import type { Contact } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
+import { coachLocale, coachText } from '../ui/coach-text';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -17,7 +19,9 @@ const MAX_ITEMS = 5;
 export function Summary({ onCompose }: Props) {
   const [due, setDue] = useState<DueItem[] | null>(null);
   const [contacts, setContacts] = useState<Contact[]>([]);
+  const [plan, setPlan] = useState<PlanPicture | null | undefined>(undefined);
   useEffect(() => {
+    send('plan.get', {}).then(setPlan, () => setPlan(undefined));
     send('due.get', {}).then(setDue, () => setDue([]));
     send('contacts.list', {}).then(setContacts, () => setContacts([]));
   }, []);
@@ -36,6 +40,21 @@ export function Summary({ onCompose }: Props) {
 
   return (
     <>
+      {plan !== undefined && (
+        <section class="card" aria-labelledby="plan-h">
+          <h2 id="plan-h">{t('yourPlan')}</h2>
+          {plan ? (
+            <p data-testid="plan-sentence">{sentence(plan, coachLocale(), coachText())}</p>
+          ) : (
+            <>
+              <p class="muted">{t('noGoalYet')}</p>
+              <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+                {t('setAGoal')}
+              </button>
+            </>
+          )}
+        </section>
+      )}
       <section class="card" aria-labelledby="next-h">
         <h2 id="next-h">{t('nextBestActions')}</h2>
         {due === null ? (

@@ -1,12 +1,11 @@
 // The saved goal in plain words: the target, the sentence at the pace actually kept, the
 // sub-goals and the time budget.
 import { formatDay } from '../../coach/messages';
-import { planPicture, sentence } from '../../coach/plan';
+import { planInputFrom, planPicture, sentence } from '../../coach/plan';
 import type { DayKey, Goal, Outreach } from '../../model';
 import { coachLocale, coachText } from '../../ui/coach-text';
 import { t } from '../../ui/i18n';
 import { ProgressRing } from '../../ui/ProgressRing';
-import { planInputFrom } from './fields';
 import { TimeBudget } from './TimeBudget';
 
 interface Props {

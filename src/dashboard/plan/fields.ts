@@ -1,7 +1,7 @@
 // The goal form's state as typed (strings, so a half-typed "1." is not lost), its checks, and
 // the plan picture drawn from it. Pure: the wizard, the edit form and the tests share it.
 import { addDays, isValidDay } from '../../coach/days';
-import { type PlanInput, type PlanPicture, planPicture, type SubGoals } from '../../coach/plan';
+import { type PlanPicture, planInputFrom, planPicture, type SubGoals } from '../../coach/plan';
 import type { DayKey, Goal, Outreach } from '../../model';
 
 export type GoalFields = Record<
@@ -69,22 +69,6 @@ export function toDraft(fields: GoalFields, today: DayKey): GoalDraft | null {
     chatsPerWeek: num(fields.chatsPerWeek),
     actionsPerDay: num(fields.actionsPerDay),
     minutesPerDay: num(fields.minutesPerDay),
-  };
-}
-
-/** The day a chat was held: `heldOn`, or the history step of records written before it existed. */
-export function heldDayOf(o: Outreach): DayKey | null {
-  return o.heldOn ?? o.history.find((s) => s.status === 'chat-held')?.day ?? null;
-}
-
-export function planInputFrom(goal: Goal, today: DayKey, outreach: Outreach[]): PlanInput {
-  const heldChatDays = outreach.map(heldDayOf).filter((d): d is DayKey => d !== null);
-  return {
-    goal,
-    today,
-    heldChatDays,
-    outreachDays: outreach.map((o) => o.day),
-    outreachLedToChat: heldChatDays.length,
   };
 }
 

@@ -1,9 +1,8 @@
 // The Progress section: today and this week, chats held against the plan, the day-by-day
 // activity, the streak, and which approaches get replies.
-import { planPicture } from '../../coach/plan';
+import { planInputFrom, planPicture } from '../../coach/plan';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
-import { planInputFrom } from '../plan/fields';
 import { href } from '../routes';
 import { ActivityHeatmap } from './ActivityHeatmap';
 import { BurnupChart } from './BurnupChart';

@@ -1,6 +1,7 @@
 // Today and this week against the targets, and the weekly invitation count against the cap:
 // a warning only, since the user decides what to send.
 import { progressStats } from '../../coach/stats';
+import { InvitationWarning } from '../../ui/InvitationWarning';
 import { t } from '../../ui/i18n';
 import { ProgressRing } from '../../ui/ProgressRing';
 import type { DashboardData } from '../data';
@@ -13,7 +14,6 @@ export function TodayCard({ data }: { data: DashboardData }) {
     weeklyInvitationCap: data.settings.weeklyInvitationCap,
   });
   const invitations = stats.week.invitations;
-  const over = invitations.cap > 0 && invitations.count >= invitations.cap;
   return (
     <section class="card stack" aria-labelledby="progress-today-h">
       <h3 id="progress-today-h">{t('progress_todayHeading')}</h3>
@@ -31,12 +31,7 @@ export function TodayCard({ data }: { data: DashboardData }) {
           <li>{t('progress_invitations', invitations.count, invitations.cap)}</li>
         </ul>
       </div>
-      {invitations.warn && (
-        <p class="warn">
-          <strong>{t('progress_warningLabel')}</strong>{' '}
-          {over ? t('progress_invitationsOver') : t('progress_invitationsNear')}
-        </p>
-      )}
+      <InvitationWarning warning={invitations.warn} />
     </section>
   );
 }

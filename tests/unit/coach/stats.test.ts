@@ -15,7 +15,7 @@ describe('progressStats', () => {
     ];
     expect(progressStats({ today, outreach: list, weeklyInvitationCap: 100 })).toEqual({
       today: { actions: 2, chatsHeld: 1 },
-      week: { actions: 3, chatsHeld: 2, invitations: { count: 0, cap: 100, warn: false } },
+      week: { actions: 3, chatsHeld: 2, invitations: { count: 0, cap: 100, warn: null } },
     });
   });
 
@@ -33,11 +33,14 @@ describe('progressStats', () => {
     expect(progressStats({ today, outreach: invites(7), weeklyInvitationCap: 10 }).week.invitations).toEqual({
       count: 7,
       cap: 10,
-      warn: false,
+      warn: null,
     });
     expect(
       progressStats({ today, outreach: invites(8), weeklyInvitationCap: 10 }).week.invitations.warn,
-    ).toBe(true);
+    ).toBe('near');
+    expect(
+      progressStats({ today, outreach: invites(10), weeklyInvitationCap: 10 }).week.invitations.warn,
+    ).toBe('over');
   });
 
   it('can start the week on Sunday', () => {

@@ -3,6 +3,7 @@ import type { Contact, Outreach, OutreachStatus } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
+import { EditEntry, type EntryChanges } from './EditEntry';
 import { errorText, showDay } from './format';
 import { channelLabel, kindLabel, statusLabel } from './labels';
 import { contactTimeline, nextStatuses } from './timeline';
@@ -14,6 +15,7 @@ export function Timeline({ contact }: { contact: Contact }) {
   const templates = useMemo(() => new Map(data.templates.map((x) => [x.id, x.title])), [data.templates]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const today = data.today.day;
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -30,6 +32,14 @@ export function Timeline({ contact }: { contact: Contact }) {
     run(
       () => send('outreach.setStatus', { id: o.id, status }),
       t('people_timeline_statusSet', kindLabel(o.kind), statusLabel(status)),
+    );
+  const edit = (o: Outreach, changes: EntryChanges) =>
+    run(
+      async () => {
+        await send('outreach.edit', { id: o.id, changes });
+        setEditing(null);
+      },
+      t('people_timeline_edited', kindLabel(changes.kind)),
     );
   const undo = (o: Outreach) =>
     run(() => send('outreach.undo', { id: o.id }), t('people_timeline_undone', kindLabel(o.kind)));
@@ -75,12 +85,24 @@ export function Timeline({ contact }: { contact: Contact }) {
                     {t('people_timeline_markAs', statusLabel(status))}
                   </button>
                 ))}
+                {index === 0 && editing !== o.id && (
+                  <button type="button" onClick={() => setEditing(o.id)}>
+                    {t('people_timeline_edit')}
+                  </button>
+                )}
                 {index === 0 && (
                   <button type="button" onClick={() => undo(o)}>
                     {t('people_timeline_undo')}
                   </button>
                 )}
               </div>
+              {editing === o.id && (
+                <EditEntry
+                  entry={o}
+                  onSave={(changes) => void edit(o, changes)}
+                  onCancel={() => setEditing(null)}
+                />
+              )}
             </li>
           ))}
         </ol>

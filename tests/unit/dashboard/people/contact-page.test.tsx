@@ -110,6 +110,27 @@ describe('Contact page', () => {
     expect(root.textContent).toContain('Nothing logged with this person yet.');
   });
 
+  it('edits the newest entry: logged as the wrong channel, with a note added later', async () => {
+    const bea = await warm('Bea');
+    const root = await page(bea.id);
+    await submit(root.querySelector('#log-kind')?.closest('form'));
+    const [logged] = await history(bea.id);
+    await click(root, 'Edit');
+    type(root.querySelector(`#entry-${logged?.id}-channel`), 'text');
+    type(root.querySelector(`#entry-${logged?.id}-note`), 'She answered by text');
+    await settle();
+    await submit(root.querySelector(`#entry-${logged?.id}-note`)?.closest('form'));
+    const [edited] = await history(bea.id);
+    expect(edited).toMatchObject({
+      id: logged?.id,
+      channel: 'text',
+      note: 'She answered by text',
+      day: logged?.day,
+    });
+    expect(root.querySelector('.people-timeline')?.textContent).toContain('Text message');
+    expect(root.textContent).toContain('updated.');
+  });
+
   it('starts an opportunity tied to this person', async () => {
     const bea = await warm('Bea');
     const root = await page(bea.id);

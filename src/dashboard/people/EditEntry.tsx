@@ -1,0 +1,84 @@
+// The latest entry of a person's history, corrected: logged as the wrong kind, sent another way,
+// through a mutual, or with a note to remember. The background keeps its day and status history.
+import { useState } from 'preact/hooks';
+import { CHANNELS, OUTREACH_KINDS, type Outreach } from '../../model';
+import { t } from '../../ui/i18n';
+import { channelLabel, kindLabel } from './labels';
+
+export interface EntryChanges {
+  kind: Outreach['kind'];
+  channel: Outreach['channel'];
+  viaMutual: string | null;
+  note: string;
+}
+
+export function EditEntry({
+  entry,
+  onSave,
+  onCancel,
+}: {
+  entry: Outreach;
+  onSave: (changes: EntryChanges) => void;
+  onCancel: () => void;
+}) {
+  const [kind, setKind] = useState(entry.kind);
+  const [channel, setChannel] = useState(entry.channel);
+  const [via, setVia] = useState(entry.viaMutual ?? '');
+  const [note, setNote] = useState(entry.note);
+  const id = (field: string) => `entry-${entry.id}-${field}`;
+  return (
+    <form
+      class="stack"
+      aria-label={t('people_timeline_editTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ kind, channel, viaMutual: via.trim() || null, note });
+      }}
+    >
+      <div class="row">
+        <div>
+          <label for={id('kind')}>{t('people_timeline_kindLabel')}</label>
+          <select
+            id={id('kind')}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as Outreach['kind'])}
+          >
+            {OUTREACH_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={id('channel')}>{t('people_timeline_channelLabel')}</label>
+          <select
+            id={id('channel')}
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value as Outreach['channel'])}
+          >
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {channelLabel(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={id('via')}>{t('people_timeline_viaLabel')}</label>
+          <input id={id('via')} value={via} onInput={(e) => setVia(e.currentTarget.value)} />
+        </div>
+      </div>
+      <label for={id('note')}>{t('people_timeline_noteLabel')}</label>
+      <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

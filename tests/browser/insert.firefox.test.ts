@@ -14,16 +14,21 @@ describe('inserting a draft in real Firefox ESR', () => {
   });
   afterAll(async () => firefox?.close());
 
-  async function insert(text: string) {
+  async function insert(text: string, subject: string | null = null) {
     const dashboard = await firefox.extensionPage('src/dashboard/index.html');
     return dashboard.evaluate(
-      async (url, body) => {
+      async (url, body, title) => {
         const ext = (globalThis as unknown as Ext).browser;
         const [tab] = await ext.tabs.query({ url: `${url}*` });
-        return ext.tabs.sendMessage(tab?.id as number, { type: 'content.insert', text: body, subject: null });
+        return ext.tabs.sendMessage(tab?.id as number, {
+          type: 'content.insert',
+          text: body,
+          subject: title,
+        });
       },
       DANA,
       text,
+      subject,
     );
   }
 
@@ -42,6 +47,24 @@ describe('inserting a draft in real Firefox ESR', () => {
     expect(landed.events).toContain('composer:input');
     expect(landed.events).not.toContain('SEND-CLICKED');
     expect(landed.sendEnabled).toBe(true);
+    await page.close();
+  });
+
+  it('fills the subject and the body of an InMail', async () => {
+    const page = await firefox.open(DANA);
+    await page.waitForSelector('#coffee-chat-coach-badge', { timeout: 15_000 });
+    await page.click('#more');
+    const body = 'Hi Dana,\n\nI am moving into UX research. Could I ask you three questions?\n\nAlex';
+    expect(await insert(body, '20 minutes about UX research?')).toMatchObject({ ok: true, target: 'inmail' });
+    const landed = await page.evaluate(() => ({
+      subject: (document.querySelector('.msg-form__subject') as HTMLInputElement).value,
+      text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
+      events: (window as unknown as { __events: string[] }).__events,
+    }));
+    expect(landed.subject).toBe('20 minutes about UX research?');
+    expect(landed.text.split('\n').filter(Boolean)).toEqual(body.split('\n').filter(Boolean));
+    expect(landed.events).toContain('subject:input');
+    expect(landed.events).not.toContain('SEND-CLICKED');
     await page.close();
   });
 

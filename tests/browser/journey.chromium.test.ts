@@ -67,6 +67,31 @@ describe('on a LinkedIn profile in real Chromium', () => {
     await page.close();
   });
 
+  it('chosen from the list, an InMail goes in with its subject', async () => {
+    const page = await browser.open(DANA);
+    await page.waitForSelector('#coffee-chat-coach-badge');
+    await page.locator('#more').click();
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="reason"]');
+    await popup.locator('#template').selectOption('inmail-coffee-chat');
+    const subject = await popup.getByLabel('Subject').inputValue();
+    expect(subject).toContain('Northwind Health');
+    const draft = await popup.locator('#body').inputValue();
+    await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Inserted');
+    const landed = await page.evaluate(() => ({
+      subject: (document.querySelector('.msg-form__subject') as HTMLInputElement).value,
+      text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
+      events: (window as unknown as { __events: string[] }).__events,
+    }));
+    expect(landed.subject).toBe(subject);
+    expect(landed.text.replace(/\n+/g, '\n').trim()).toBe(draft.replace(/\n+/g, '\n').trim());
+    expect(landed.events).not.toContain('SEND-CLICKED');
+    await popup.close();
+    await page.close();
+  });
+
   it('puts an invitation note into the dialog inside #interop-outlet’s shadow root', async () => {
     const page = await browser.open(DANA);
     await page.waitForSelector('#coffee-chat-coach-badge');

@@ -217,7 +217,20 @@ export async function measureBrowser(): Promise<Figure[]> {
     }
     figures.push({ name: 'import.connections_10k_ms', value: round(median(imports), 1), unit: 'ms' });
     figures.push({ name: 'import.connections_10k.parse_ms', value: round(median(parses), 1), unit: 'ms' });
-    // Aggregates as records grow: seed outreach straight into the extension's database.
+    // Aggregates and the goal projection as records grow: seed outreach straight into the
+    // extension's database, under a goal set the way the dashboard sets it.
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'goal.set',
+        goal: {
+          chatsTarget: 50,
+          deadline: '2027-06-30',
+          chatsPerWeek: 4,
+          actionsPerDay: 5,
+          minutesPerDay: 30,
+        },
+      }),
+    );
     let seeded = 0;
     for (const size of [1_000, 10_000, 100_000]) {
       await page.evaluate(
@@ -256,17 +269,28 @@ export async function measureBrowser(): Promise<Figure[]> {
         [seeded, size] as const,
       );
       seeded = size;
-      const times = await page.evaluate(async () => {
-        const out: number[] = [];
-        for (let i = 0; i < 7; i++) {
-          const start = performance.now();
-          await chrome.runtime.sendMessage({ type: 'today.get' });
-          out.push(performance.now() - start);
-        }
-        return out;
-      });
+      const timed = (type: string) =>
+        page.evaluate(async (t) => {
+          const out: number[] = [];
+          for (let i = 0; i < 7; i++) {
+            const start = performance.now();
+            const reply = (await chrome.runtime.sendMessage({ type: t })) as { ok: boolean; value: unknown };
+            if (!reply.ok || reply.value === null) throw new Error(`${t} answered nothing`);
+            out.push(performance.now() - start);
+          }
+          return out;
+        }, type);
       const label = size >= 1000 ? `${size / 1000}k` : String(size);
-      figures.push({ name: `db.aggregate_${label}_ms`, value: round(median(times), 2), unit: 'ms' });
+      figures.push({
+        name: `db.aggregate_${label}_ms`,
+        value: round(median(await timed('today.get')), 2),
+        unit: 'ms',
+      });
+      figures.push({
+        name: `db.projection_${label}_ms`,
+        value: round(median(await timed('plan.get')), 2),
+        unit: 'ms',
+      });
     }
   } finally {
     await browser.close();

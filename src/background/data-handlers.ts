@@ -2,7 +2,7 @@
 // backups and the LinkedIn export. Extension pages only (the router enforces it).
 import { dayKey } from '../coach/days';
 import { dueItems } from '../coach/followups';
-import { planInputFrom, planPicture } from '../coach/plan';
+import { pictureFromCounts } from '../coach/plan';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
 import { checkBackup, exportBackup, importBackup } from '../db/backup';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../db/collections';
 import { newContact } from '../db/contacts';
 import { importConnections } from '../db/import-connections';
-import { editOutreach, listOutreach } from '../db/outreach';
+import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
 import type { Ports } from './handlers';
@@ -97,7 +97,7 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
       const database = await db();
       const goal = await getGoal(database);
       if (!goal) return null;
-      return planPicture(planInputFrom(goal, dayKey(now()), await listOutreach(database, {})));
+      return pictureFromCounts(await planCounts(database, goal, dayKey(now())));
     },
     async 'opportunities.list'() {
       return listOpportunities(await db());

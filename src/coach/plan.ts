@@ -28,6 +28,25 @@ export interface PlanInput {
   outreachLedToChat: number;
 }
 
+/**
+ * The counts a plan picture needs, each a range count: the background takes them from IndexedDB
+ * indexes (no scan of the log), the dashboard from the records it already holds.
+ */
+export interface PlanCounts {
+  goal: Goal;
+  today: DayKey;
+  /** Chats held from the goal's start to today (before: an earlier plan; after: clock skew). */
+  held: number;
+  /** Chats held in the pace window ending today (paceWindow). */
+  heldInWindow: number;
+  /** Chats held on or before today, since ever. */
+  heldUpToToday: number;
+  /** Outreach actions on or before today. */
+  outreachCount: number;
+  /** How many outreach actions led to a held chat. */
+  outreachLedToChat: number;
+}
+
 export interface ActualPace {
   /** Chats a week over the window; null when none were held in it. */
   chatsPerWeek: number | null;
@@ -82,14 +101,18 @@ function conversionOf(
   return { conversion, conversionSource: 'measured' };
 }
 
-function actualPace(input: PlanInput, held: number): ActualPace {
-  const { goal, today, heldChatDays } = input;
+/** The days the actual pace is measured over: the last four weeks, or since the goal began. */
+export function paceWindow(goal: Goal, today: DayKey): { from: DayKey; windowDays: number } {
   const sinceStart = daysBetween(goal.startedOn, today) + 1;
   const windowDays = Math.min(PACE_WINDOW_DAYS, Math.max(MIN_PACE_WINDOW_DAYS, sinceStart));
-  const from = addDays(today, -(windowDays - 1));
-  const chatsInWindow = heldChatDays.filter((d) => d >= from && d <= today).length;
+  return { from: addDays(today, -(windowDays - 1)), windowDays };
+}
+
+function actualPace(counts: PlanCounts): ActualPace {
+  const { goal, today, held, heldInWindow: chatsInWindow } = counts;
+  const { windowDays } = paceWindow(goal, today);
   if (chatsInWindow === 0) {
-    const note = heldChatDays.some((d) => d <= today) ? 'none-recently' : 'no-chats-yet';
+    const note = counts.heldUpToToday > 0 ? 'none-recently' : 'no-chats-yet';
     return { chatsPerWeek: null, windowDays, chatsInWindow, projection: null, note };
   }
   const chatsPerWeek = (chatsInWindow * 7) / windowDays;
@@ -119,10 +142,28 @@ export function planInputFrom(goal: Goal, today: DayKey, outreach: Outreach[]): 
   };
 }
 
+/** The counts of a plan input's days. */
+export function countsOf(input: PlanInput): PlanCounts {
+  const { goal, today, heldChatDays } = input;
+  const { from } = paceWindow(goal, today);
+  const within = (a: DayKey, b: DayKey) => heldChatDays.filter((d) => d >= a && d <= b).length;
+  return {
+    goal,
+    today,
+    held: within(goal.startedOn, today),
+    heldInWindow: within(from, today),
+    heldUpToToday: heldChatDays.filter((d) => d <= today).length,
+    outreachCount: input.outreachDays.filter((d) => d <= today).length,
+    outreachLedToChat: input.outreachLedToChat,
+  };
+}
+
 export function planPicture(input: PlanInput): PlanPicture {
-  const { goal, today } = input;
-  // Chats before the goal's start belong to an earlier plan; future days are clock skew.
-  const held = input.heldChatDays.filter((d) => d >= goal.startedOn && d <= today).length;
+  return pictureFromCounts(countsOf(input));
+}
+
+export function pictureFromCounts(counts: PlanCounts): PlanPicture {
+  const { goal, today, held, outreachCount } = counts;
   const planned = projectGoal({
     target: goal.chatsTarget,
     held,
@@ -130,8 +171,7 @@ export function planPicture(input: PlanInput): PlanPicture {
     deadline: goal.deadline,
     chatsPerWeek: goal.chatsPerWeek,
   });
-  const outreachCount = input.outreachDays.filter((d) => d <= today).length;
-  const { conversion, conversionSource } = conversionOf(outreachCount, input.outreachLedToChat);
+  const { conversion, conversionSource } = conversionOf(outreachCount, counts.outreachLedToChat);
   const needed = planned.chatsPerWeekNeeded;
   const raiseSubGoal =
     !planned.onTrack && needed !== null && needed > 0
@@ -144,7 +184,7 @@ export function planPicture(input: PlanInput): PlanPicture {
     held,
     plannedChatsPerWeek: goal.chatsPerWeek,
     planned,
-    actual: actualPace(input, held),
+    actual: actualPace(counts),
     conversion,
     conversionSource,
     outreachCount,

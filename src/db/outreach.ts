@@ -1,5 +1,6 @@
+import { type PlanCounts, paceWindow } from '../coach/plan';
 import type { LogRequest } from '../messages';
-import type { DayKey, Outreach, OutreachStatus } from '../model';
+import type { DayKey, Goal, Outreach, OutreachStatus } from '../model';
 import { abortQuietly, type DB } from './open';
 
 /**
@@ -108,6 +109,29 @@ export function countActionsOn(db: DB, day: DayKey): Promise<number> {
 
 export function countChatsHeld(db: DB, from: DayKey, to: DayKey): Promise<number> {
   return db.countFromIndex('outreach', 'by-held', IDBKeyRange.bound(from, to));
+}
+
+/** What the plan picture needs, as index range counts: cost does not grow with the log. */
+export async function planCounts(db: DB, goal: Goal, today: DayKey): Promise<PlanCounts> {
+  const { from } = paceWindow(goal, today);
+  const tx = db.transaction('outreach');
+  const held = tx.store.index('by-held');
+  const [inPlan, inWindow, upToToday, ledToChat, outreachCount] = await Promise.all([
+    held.count(IDBKeyRange.bound(goal.startedOn, today)),
+    held.count(IDBKeyRange.bound(from, today)),
+    held.count(IDBKeyRange.upperBound(today)),
+    held.count(),
+    tx.store.index('by-day').count(IDBKeyRange.upperBound(today)),
+  ]);
+  return {
+    goal,
+    today,
+    held: inPlan,
+    heldInWindow: inWindow,
+    heldUpToToday: upToToday,
+    outreachCount,
+    outreachLedToChat: ledToChat,
+  };
 }
 
 export function countInvitations(db: DB, from: DayKey, to: DayKey): Promise<number> {

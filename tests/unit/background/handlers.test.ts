@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Ports } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
+import { planInputFrom, planPicture } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
 import type { PageProfile, TodayView } from '../../../src/messages';
+import type { Goal, Outreach } from '../../../src/model';
 import { freshIndexedDB } from '../db/fresh';
 
 const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
@@ -121,6 +123,37 @@ describe('the background protocol', () => {
     expect((reply as { value: { reason: string }[] }).value[0]?.reason).toMatch(
       /Keine Antwort nach \d+ Tagen/,
     );
+  });
+
+  it('answers plan.get from index counts with the same picture the dashboard draws from the records', async () => {
+    expect(await ask({ type: 'plan.get' })).toEqual({ ok: true, value: null });
+    const { contact } = await seeDana();
+    clock = new Date(2026, 9, 1, 9, 0).getTime();
+    await ask({
+      type: 'goal.set',
+      goal: { chatsTarget: 30, deadline: '2027-02-01', chatsPerWeek: 3, actionsPerDay: 5, minutesPerDay: 30 },
+    });
+    // Outreach over seven weeks, every third one turned into a chat held that day.
+    for (let i = 0; i < 25; i++) {
+      clock = new Date(2026, 9, 2 + i * 2, 10, 0).getTime();
+      const reply = await ask({
+        type: 'outreach.log',
+        requestId: `plan-${i}`,
+        contactId: contact.id,
+        kind: 'inmail',
+        channel: 'inmail',
+        templateId: null,
+        viaMutual: null,
+      });
+      const id = (reply as { value: { outreach: { id: string } } }).value.outreach.id;
+      if (i % 3 === 0) await ask({ type: 'outreach.setStatus', id, status: 'chat-held' });
+    }
+    clock = new Date(2026, 10, 22, 9, 30).getTime();
+    const goal = (await ask({ type: 'goal.get' })) as { value: Goal };
+    const all = (await ask({ type: 'outreach.list' })) as { value: Outreach[] };
+    const fromRecords = planPicture(planInputFrom(goal.value, '2026-11-22', all.value));
+    expect(fromRecords.held).toBeGreaterThan(0);
+    expect(await ask({ type: 'plan.get' })).toEqual({ ok: true, value: fromRecords });
   });
 
   it('counts a log on the local calendar day it happened', async () => {

@@ -16,6 +16,15 @@ const PRIOR_WEIGHT = 10;
 /** The actual pace looks at the last four weeks (less while the goal is younger, min a week). */
 export const PACE_WINDOW_DAYS = 28;
 const MIN_PACE_WINDOW_DAYS = 7;
+/**
+ * The chat rate is measured over the last 90 days of outreach: how the user writes now, not two
+ * years ago, and a cost that does not grow with the log.
+ */
+export const CONVERSION_WINDOW_DAYS = 90;
+
+export function conversionWindowStart(today: DayKey): DayKey {
+  return addDays(today, -(CONVERSION_WINDOW_DAYS - 1));
+}
 
 export interface PlanInput {
   goal: Goal;
@@ -24,7 +33,7 @@ export interface PlanInput {
   heldChatDays: DayKey[];
   /** The local day of every outreach action sent, one entry per action. */
   outreachDays: DayKey[];
-  /** How many of those outreach actions led to a held chat. */
+  /** How many outreach actions in the conversion window led to a held chat. */
   outreachLedToChat: number;
 }
 
@@ -39,11 +48,11 @@ export interface PlanCounts {
   held: number;
   /** Chats held in the pace window ending today (paceWindow). */
   heldInWindow: number;
-  /** Chats held on or before today, since ever. */
-  heldUpToToday: number;
-  /** Outreach actions on or before today. */
+  /** Whether any chat was ever held on or before today. */
+  anyHeld: boolean;
+  /** Outreach actions in the conversion window (the last 90 days to today). */
   outreachCount: number;
-  /** How many outreach actions led to a held chat. */
+  /** How many of them led to a held chat. */
   outreachLedToChat: number;
 }
 
@@ -112,7 +121,7 @@ function actualPace(counts: PlanCounts): ActualPace {
   const { goal, today, held, heldInWindow: chatsInWindow } = counts;
   const { windowDays } = paceWindow(goal, today);
   if (chatsInWindow === 0) {
-    const note = counts.heldUpToToday > 0 ? 'none-recently' : 'no-chats-yet';
+    const note = counts.anyHeld ? 'none-recently' : 'no-chats-yet';
     return { chatsPerWeek: null, windowDays, chatsInWindow, projection: null, note };
   }
   const chatsPerWeek = (chatsInWindow * 7) / windowDays;
@@ -133,12 +142,13 @@ export function heldDayOf(o: Outreach): DayKey | null {
 
 export function planInputFrom(goal: Goal, today: DayKey, outreach: Outreach[]): PlanInput {
   const heldChatDays = outreach.map(heldDayOf).filter((d): d is DayKey => d !== null);
+  const from = conversionWindowStart(today);
   return {
     goal,
     today,
     heldChatDays,
     outreachDays: outreach.map((o) => o.day),
-    outreachLedToChat: heldChatDays.length,
+    outreachLedToChat: heldChatDays.filter((d) => d >= from && d <= today).length,
   };
 }
 
@@ -152,8 +162,8 @@ export function countsOf(input: PlanInput): PlanCounts {
     today,
     held: within(goal.startedOn, today),
     heldInWindow: within(from, today),
-    heldUpToToday: heldChatDays.filter((d) => d <= today).length,
-    outreachCount: input.outreachDays.filter((d) => d <= today).length,
+    anyHeld: heldChatDays.some((d) => d <= today),
+    outreachCount: input.outreachDays.filter((d) => d >= conversionWindowStart(today) && d <= today).length,
     outreachLedToChat: input.outreachLedToChat,
   };
 }

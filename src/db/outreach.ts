@@ -1,4 +1,4 @@
-import { type PlanCounts, paceWindow } from '../coach/plan';
+import { conversionWindowStart, type PlanCounts, paceWindow } from '../coach/plan';
 import type { LogRequest } from '../messages';
 import type { DayKey, Goal, Outreach, OutreachStatus } from '../model';
 import { abortQuietly, type DB } from './open';
@@ -111,24 +111,25 @@ export function countChatsHeld(db: DB, from: DayKey, to: DayKey): Promise<number
   return db.countFromIndex('outreach', 'by-held', IDBKeyRange.bound(from, to));
 }
 
-/** What the plan picture needs, as index range counts: cost does not grow with the log. */
+/** What the plan picture needs, as index range counts over bounded windows: no scan of the log. */
 export async function planCounts(db: DB, goal: Goal, today: DayKey): Promise<PlanCounts> {
   const { from } = paceWindow(goal, today);
+  const recent = conversionWindowStart(today);
   const tx = db.transaction('outreach');
   const held = tx.store.index('by-held');
-  const [inPlan, inWindow, upToToday, ledToChat, outreachCount] = await Promise.all([
+  const [inPlan, inWindow, firstHeld, ledToChat, outreachCount] = await Promise.all([
     held.count(IDBKeyRange.bound(goal.startedOn, today)),
     held.count(IDBKeyRange.bound(from, today)),
-    held.count(IDBKeyRange.upperBound(today)),
-    held.count(),
-    tx.store.index('by-day').count(IDBKeyRange.upperBound(today)),
+    held.getKey(IDBKeyRange.upperBound(today)),
+    held.count(IDBKeyRange.bound(recent, today)),
+    tx.store.index('by-day').count(IDBKeyRange.bound(recent, today)),
   ]);
   return {
     goal,
     today,
     held: inPlan,
     heldInWindow: inWindow,
-    heldUpToToday: upToToday,
+    anyHeld: firstHeld !== undefined,
     outreachCount,
     outreachLedToChat: ledToChat,
   };

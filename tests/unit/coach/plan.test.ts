@@ -37,6 +37,15 @@ describe('planPicture', () => {
     expect(cold.conversion).toBeGreaterThan(0); // 0 of 20 still gives a finite plan
   });
 
+  it('measures the chat rate over the last 90 days of outreach only', () => {
+    const old = Array(30).fill('2026-01-10');
+    const recent = Array(10).fill(addDays(today, -89));
+    expect(picture({ outreachDays: [...old, ...recent] })).toMatchObject({
+      outreachCount: 10,
+      conversionSource: 'prior',
+    });
+  });
+
   it('measures the actual pace over the last four weeks', () => {
     const p = picture({ heldChatDays: recentChats(12) });
     expect(p.actual).toMatchObject({ chatsPerWeek: 3, windowDays: 28, chatsInWindow: 12, note: null });

@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
 import { Composer } from './Composer';
 import { ManualEntry } from './ManualEntry';
+import { MissingField } from './missing';
 import { PersonCard } from './PersonCard';
 import { Summary } from './Summary';
 import { activeTab, readTab } from './tab';
@@ -172,7 +173,11 @@ function Body({ page }: { page: Page }) {
         return (
           <div class="empty card" role="status">
             <p>{t('cantReadPage')}</p>
-            {page.read.missing[0] && <p class="missing muted">{page.read.missing[0].reason}</p>}
+            {page.read.missing[0] && (
+              <div class="missing muted">
+                <MissingField {...page.read.missing[0]} />
+              </div>
+            )}
           </div>
         );
       }

@@ -5,6 +5,7 @@ import { send } from '../platform/send';
 import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';
+import { missingWords } from './missing';
 
 interface Props {
   read: PageReadView | null;
@@ -50,7 +51,9 @@ export function PersonCard({ read, person, onChange }: Props) {
       {read && read.missing.length > 0 && (
         <ul class="missing muted" aria-label={t('notDetected')}>
           {read.missing.map((m) => (
-            <li key={m.field}>{m.reason}</li>
+            <li key={m.field} title={m.reason}>
+              {missingWords(m.field, m.reason)}
+            </li>
           ))}
         </ul>
       )}

@@ -56,6 +56,8 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
     await expect
       .poll(() => popup.getByText("Can't read this page", { exact: false }).count(), { timeout: 15_000 })
       .toBe(1);
+    // Why, in words; the reader's technical reason stays behind "Details" for a bug report.
+    expect(await popup.getByText('top card is not on this page', { exact: false }).count()).toBe(1);
     await shot(popup, 'popup-cant-read');
     await popup.getByLabel('Their name as shown on the profile').fill('Hidden Person');
     await popup.getByRole('button', { name: 'Save and draft a message' }).click();

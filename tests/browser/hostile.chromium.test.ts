@@ -2,6 +2,7 @@
 // badge, the popup or the composer. The fixture's name is literally "<img src=x onerror=…>".
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { type Chromium, launchChromium, tabIdOf } from './chromium';
 import { shot } from './screenshots';
 
@@ -58,6 +59,7 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
       .toBe(1);
     // Why, in words; the reader's technical reason stays behind "Details" for a bug report.
     expect(await popup.getByText('top card is not on this page', { exact: false }).count()).toBe(1);
+    expect(await seriousViolations(popup)).toEqual([]);
     await shot(popup, 'popup-cant-read');
     await popup.getByLabel('Their name as shown on the profile').fill('Hidden Person');
     await popup.getByRole('button', { name: 'Save and draft a message' }).click();

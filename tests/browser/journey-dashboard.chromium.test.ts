@@ -50,6 +50,7 @@ describe('the main journey (real Chromium)', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await shot(popup, 'journey-popup-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(popup)).toEqual([]);
     await shot(popup, 'journey-popup-dark');
     await popup.close();
     await page.close();
@@ -63,6 +64,20 @@ describe('the main journey (real Chromium)', () => {
       .toBeGreaterThan(0);
     await dashboard.goto(`chrome-extension://${browser.extensionId}/src/dashboard/index.html#plan`);
     await expect.poll(() => dashboard.locator('main').textContent()).toMatch(/you reach 50 on/);
+    // The chat happens: marked held, the projection counts it.
+    const sentence = () => dashboard.locator('.plan-sentence').first().textContent();
+    const before = await sentence();
+    expect(before).toMatch(/^No chats held yet/);
+    await dashboard.evaluate(async () => {
+      const list = (await chrome.runtime.sendMessage({ type: 'outreach.list' })) as {
+        value: { id: string }[];
+      };
+      const [only] = list.value;
+      await chrome.runtime.sendMessage({ type: 'outreach.setStatus', id: only?.id, status: 'chat-held' });
+    });
+    await dashboard.reload();
+    await expect.poll(sentence).not.toBe(before);
+    expect(await dashboard.getByText('1 held since you started', { exact: false }).count()).toBe(1);
     expect(await seriousViolations(dashboard)).toEqual([]);
     await shot(dashboard, 'journey-dashboard-plan-light', { fullPage: true });
     await dashboard.emulateMedia({ colorScheme: 'dark' });

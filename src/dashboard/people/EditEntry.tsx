@@ -1,9 +1,9 @@
 // The latest entry of a person's history, corrected: logged as the wrong kind, sent another way,
 // through a mutual, or with a note to remember. The background keeps its day and status history.
 import { useState } from 'preact/hooks';
-import { CHANNELS, OUTREACH_KINDS, type Outreach } from '../../model';
+import type { Outreach } from '../../model';
 import { t } from '../../ui/i18n';
-import { channelLabel, kindLabel } from './labels';
+import { KindChannelFields } from './KindChannelFields';
 
 export interface EntryChanges {
   kind: Outreach['kind'];
@@ -36,34 +36,13 @@ export function EditEntry({
       }}
     >
       <div class="row">
-        <div>
-          <label for={id('kind')}>{t('people_timeline_kindLabel')}</label>
-          <select
-            id={id('kind')}
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as Outreach['kind'])}
-          >
-            {OUTREACH_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={id('channel')}>{t('people_timeline_channelLabel')}</label>
-          <select
-            id={id('channel')}
-            value={channel}
-            onChange={(e) => setChannel(e.currentTarget.value as Outreach['channel'])}
-          >
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {channelLabel(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KindChannelFields
+          idPrefix={`entry-${entry.id}`}
+          kind={kind}
+          channel={channel}
+          onKind={setKind}
+          onChannel={setChannel}
+        />
         <div>
           <label for={id('via')}>{t('people_timeline_viaLabel')}</label>
           <input id={id('via')} value={via} onInput={(e) => setVia(e.currentTarget.value)} />

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { CHANNELS, type Channel, type Contact, OUTREACH_KINDS, type OutreachKind } from '../../model';
+import type { Channel, Contact, OutreachKind } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { errorText } from './format';
+import { KindChannelFields } from './KindChannelFields';
 import { channelLabel, kindLabel } from './labels';
 
 /** Logs an outreach made off LinkedIn (a call, an email, a coffee in person). */
@@ -48,34 +49,13 @@ export function QuickLog({ contact, onLogged }: { contact: Contact; onLogged: ()
       <p class="muted">{t('people_log_intro')}</p>
       <form class="stack" onSubmit={submit}>
         <div class="row">
-          <div>
-            <label for="log-kind">{t('people_log_kind')}</label>
-            <select
-              id="log-kind"
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as OutreachKind)}
-            >
-              {OUTREACH_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="log-channel">{t('people_log_channel')}</label>
-            <select
-              id="log-channel"
-              value={channel}
-              onChange={(e) => setChannel(e.currentTarget.value as Channel)}
-            >
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {channelLabel(c)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <KindChannelFields
+            idPrefix="log"
+            kind={kind}
+            channel={channel}
+            onKind={setKind}
+            onChannel={setChannel}
+          />
         </div>
         {kind === 'intro-request' && (
           <div>

@@ -65,6 +65,29 @@ export const NOT_AN_EXPORT =
   'This is not a LinkedIn Connections export: no "First Name, Last Name, …, Connected On" header was found. ' +
   'Download it from LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.';
 
+/** The error messages, so the dashboard can pass them in the user's language. */
+export interface ImportWords {
+  notAnExport: string;
+  empty: string;
+  binary: string;
+  noNameNoUrl: string;
+  badDate: (text: string) => string;
+  tooManyBroken: string;
+  brokenQuotes: string;
+  wrongWidth: (expected: number, found: number) => string;
+}
+
+export const ENGLISH: ImportWords = {
+  notAnExport: NOT_AN_EXPORT,
+  empty: 'The file is empty.',
+  binary: `${NOT_AN_EXPORT} (It looks like a binary file.)`,
+  noNameNoUrl: 'No name and no profile URL: row skipped.',
+  badDate: (text) => `Unrecognised date "${text}" in Connected On: imported without a date.`,
+  tooManyBroken: 'Too many lines with broken quotes: the rest of the file was not read.',
+  brokenQuotes: 'Broken quotes: line skipped.',
+  wrongWidth: (expected, found) => `Expected ${expected} fields, found ${found}: row skipped.`,
+};
+
 interface Header {
   line: number;
   /** Offset of the first character after the header line. */
@@ -98,6 +121,7 @@ function toConnection(
   header: Header,
   line: number,
   errors: ImportError[],
+  words: ImportWords,
 ): NumberedConnection | null {
   const get = (column: Column): string => {
     const i = header.index[column];
@@ -108,7 +132,7 @@ function toConnection(
   const lastName = get('lastName');
   const url = get('url');
   if (firstName === '' && lastName === '' && url === '') {
-    errors.push({ line, message: 'No name and no profile URL: row skipped.' });
+    errors.push({ line, message: words.noNameNoUrl });
     return null;
   }
   const dateText = get('connectedOn');
@@ -116,7 +140,7 @@ function toConnection(
   if (dateText !== '' && connectedOn === null) {
     errors.push({
       line,
-      message: `Unrecognised date "${dateText}" in Connected On: imported without a date.`,
+      message: words.badDate(dateText),
     });
   }
   return {
@@ -138,7 +162,7 @@ function newlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function parseBody(body: string, firstLine: number, header: Header): NumberedImport {
+function parseBody(body: string, firstLine: number, header: Header, words: ImportWords): NumberedImport {
   const connections: NumberedConnection[] = [];
   const errors: ImportError[] = [];
   let offset = 0; // where the current parse pass starts within body
@@ -147,7 +171,7 @@ function parseBody(body: string, firstLine: number, header: Header): NumberedImp
     if (pass > MAX_RESTARTS) {
       errors.push({
         line: lineAtOffset,
-        message: 'Too many lines with broken quotes: the rest of the file was not read.',
+        message: words.tooManyBroken,
       });
       break;
     }
@@ -169,7 +193,7 @@ function parseBody(body: string, firstLine: number, header: Header): NumberedImp
         if (result.errors.length > 0) {
           // Broken quoting. If the row ran on over later lines (an unterminated quote swallows
           // them), those lines are real rows: skip only this line and parse again after it.
-          errors.push({ line: thisLine, message: 'Broken quotes: line skipped.' });
+          errors.push({ line: thisLine, message: words.brokenQuotes });
           if (line - thisLine > 1) {
             const next = chunk.indexOf('\n', start);
             restartAt = next === -1 ? body.length : offset + next + 1;
@@ -182,11 +206,11 @@ function parseBody(body: string, firstLine: number, header: Header): NumberedImp
         if (fields.length !== header.width && !(fields.length > header.width && width <= header.width)) {
           errors.push({
             line: thisLine,
-            message: `Expected ${header.width} fields, found ${fields.length}: row skipped.`,
+            message: words.wrongWidth(header.width, fields.length),
           });
           return;
         }
-        const connection = toConnection(fields, header, thisLine, errors);
+        const connection = toConnection(fields, header, thisLine, errors, words);
         if (connection) connections.push(connection);
       },
     });
@@ -198,23 +222,22 @@ function parseBody(body: string, firstLine: number, header: Header): NumberedImp
 }
 
 /** Parses the text of a Connections.csv; never throws on bad input. */
-export function parseLinkedInConnections(text: string): ConnectionsImport {
-  const { connections, errors } = parseNumberedConnections(text);
+export function parseLinkedInConnections(text: string, words: ImportWords = ENGLISH): ConnectionsImport {
+  const { connections, errors } = parseNumberedConnections(text, words);
   return { connections: connections.map(({ line: _line, ...connection }) => connection), errors };
 }
 
 /** The same, each connection with the physical line its row starts on. */
-export function parseNumberedConnections(text: string): NumberedImport {
-  const notAnExport = (message = NOT_AN_EXPORT): NumberedImport => ({
+export function parseNumberedConnections(text: string, words: ImportWords = ENGLISH): NumberedImport {
+  const notAnExport = (message = words.notAnExport): NumberedImport => ({
     connections: [],
     errors: [{ line: 1, message }],
   });
-  if (typeof text !== 'string' || text.trim().replace(/^\uFEFF/, '') === '')
-    return notAnExport('The file is empty.');
-  if (text.includes('\u0000')) return notAnExport(`${NOT_AN_EXPORT} (It looks like a binary file.)`);
+  if (typeof text !== 'string' || text.trim().replace(/^\uFEFF/, '') === '') return notAnExport(words.empty);
+  if (text.includes('\u0000')) return notAnExport(words.binary);
   // One newline convention: "\r\n" and a lone "\r" both end a physical line.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const header = findHeader(normalised);
   if (!header) return notAnExport();
-  return parseBody(normalised.slice(header.bodyOffset), header.line + 1, header);
+  return parseBody(normalised.slice(header.bodyOffset), header.line + 1, header, words);
 }

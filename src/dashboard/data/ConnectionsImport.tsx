@@ -6,6 +6,7 @@ import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ConnectionsPreviewList } from './ConnectionsPreviewList';
 import { type ConnectionsPreview, fileRefused, previewConnections } from './connections-preview';
+import { importWords } from './import-words';
 
 type State =
   | { step: 'idle' }
@@ -51,7 +52,7 @@ export function ConnectionsImport() {
     setState({ step: 'parsing', fileName: file.name });
     await nextFrame();
     if (stale()) return;
-    const result = parseLinkedInConnections(text);
+    const result = parseLinkedInConnections(text, importWords());
     if (stale()) return;
     const refused = fileRefused(result);
     if (refused !== null) {

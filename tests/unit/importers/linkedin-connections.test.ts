@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ENGLISH,
   NOT_AN_EXPORT,
   parseLinkedInConnections,
   parseNumberedConnections,
@@ -218,5 +219,27 @@ describe('parseLinkedInConnections: size', () => {
     expect(errors).toEqual([]);
     expect(connections).toHaveLength(40_000);
     console.info(`40,000 rows (${(text.length / 1e6).toFixed(1)} MB): ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('parseLinkedInConnections: in the user’s language', () => {
+  it('words every error with the messages it is given, and keeps the shape', () => {
+    const words = {
+      ...ENGLISH,
+      notAnExport: 'Kein LinkedIn-Export.',
+      brokenQuotes: 'Kaputte Anführungszeichen.',
+      badDate: (text: string) => `Unbekanntes Datum „${text}“.`,
+    };
+    expect(parseLinkedInConnections('a,b\n1,2\n', words).errors).toEqual([
+      { line: 1, message: 'Kein LinkedIn-Export.' },
+    ]);
+    const { errors } = parseLinkedInConnections(
+      join([HEADER, 'Ana,"Ru"iz,,,,,1 Jan 2020', 'Bo,Li,,,,,letzten Mai']),
+      words,
+    );
+    expect(errors).toEqual([
+      { line: 2, message: 'Kaputte Anführungszeichen.' },
+      { line: 3, message: 'Unbekanntes Datum „letzten Mai“.' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../model';
+import type { Goal, Settings } from '../../model';
 import { browser } from '../../platform/browser';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
@@ -11,15 +11,38 @@ import './settings.css';
 
 const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];
 
+type TargetKey = 'actionsPerDay' | 'chatsPerWeek' | 'minutesPerDay';
+/** The sub-goals of the plan, editable here too; ranges as the goal record allows them. */
+const TARGETS: { key: TargetKey; label: string; range: { min: number; max: number } }[] = [
+  { key: 'actionsPerDay', label: 'plan_fieldPerDay', range: { min: 0, max: 200 } },
+  { key: 'chatsPerWeek', label: 'plan_fieldPerWeek', range: { min: 0, max: 100 } },
+  { key: 'minutesPerDay', label: 'plan_fieldMinutes', range: { min: 5, max: 600 } },
+];
+
 /** Every change is saved at once; "Saved." confirms it. */
 export function SettingsView() {
   const { data, reload } = useData();
-  const { settings } = data;
+  const { settings, goal } = data;
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const save = async (changes: Partial<Settings>) => {
     setStatus(null);
     try {
       await send('settings.set', { changes });
+      await reload();
+      setStatus({ error: false, text: t('saved') });
+    } catch (error) {
+      setStatus({
+        error: true,
+        text: t('settings_saveFailed', error instanceof Error ? error.message : String(error)),
+      });
+    }
+  };
+  const saveGoal = async (changes: Partial<Pick<Goal, TargetKey>>) => {
+    if (!goal) return;
+    setStatus(null);
+    try {
+      const { startedOn: _started, ...rest } = goal;
+      await send('goal.set', { goal: { ...rest, ...changes } });
       await reload();
       setStatus({ error: false, text: t('saved') });
     } catch (error) {
@@ -64,9 +87,28 @@ export function SettingsView() {
       </div>
       <section class="card stack" aria-labelledby="settings-targets-h">
         <h3 id="settings-targets-h">{t('settings_targetsTitle')}</h3>
-        <p>
-          {t('settings_targetsText')} <a href={href({ section: 'plan' })}>{t('settings_targetsLink')}</a>
-        </p>
+        {goal ? (
+          <>
+            <p>
+              {t('settings_targetsWithGoal')} <a href={href({ section: 'plan' })}>{t('plan_title')}</a>.
+            </p>
+            {TARGETS.map(({ key, label, range }) => (
+              <NumberSetting
+                key={key}
+                id={`settings-${key}`}
+                label={t(label)}
+                hint={t('settings_targetsHint')}
+                value={goal[key]}
+                range={range}
+                onCommit={(value) => void saveGoal({ [key]: value })}
+              />
+            ))}
+          </>
+        ) : (
+          <p>
+            {t('settings_targetsText')} <a href={href({ section: 'plan' })}>{t('settings_targetsLink')}</a>
+          </p>
+        )}
         <NumberSetting
           id="settings-cap"
           label={t('settings_capLabel')}

@@ -64,6 +64,24 @@ describe('Settings', () => {
     expect(await send('settings.get', {})).toMatchObject({ notifications: false });
   });
 
+  it('with a goal, edits its daily and weekly targets and keeps the goal and its date', async () => {
+    await send('goal.set', {
+      goal: { chatsTarget: 40, deadline: '2027-03-01', chatsPerWeek: 3, actionsPerDay: 5, minutesPerDay: 30 },
+    });
+    const root = await mountView(<SettingsView />);
+    const perDay = field(root, '#settings-actionsPerDay');
+    expect(perDay.value).toBe('5');
+    await type(perDay, '8');
+    await change(perDay);
+    expect(await send('goal.get', {})).toMatchObject({
+      chatsTarget: 40,
+      deadline: '2027-03-01',
+      chatsPerWeek: 3,
+      actionsPerDay: 8,
+    });
+    expect(root.textContent).toContain('Saved.');
+  });
+
   it('numbers are saved when committed, and refused out of range', async () => {
     const root = await mountView(<SettingsView />);
     const cap = field(root, '#settings-cap');

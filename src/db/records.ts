@@ -1,6 +1,8 @@
 // Runtime schemas of the stored records: what a backup file must hold before anything of it is
 // written. Foreign or damaged files fail here, with the path of the first bad value.
+
 import * as v from 'valibot';
+import { heldDayOf } from '../coach/plan';
 import {
   CHANNELS,
   CONTACT_SOURCES,
@@ -45,21 +47,26 @@ export const ContactSchema = v.object({
 
 const StepSchema = v.object({ status: v.picklist(OUTREACH_STATUSES), at: time, day: DaySchema });
 
-export const OutreachSchema = v.object({
-  id,
-  contactId: id,
-  kind: v.picklist(OUTREACH_KINDS),
-  channel: v.picklist(CHANNELS),
-  templateId: nstr(100),
-  viaMutual: nstr(300),
-  at: time,
-  day: DaySchema,
-  status: v.picklist(OUTREACH_STATUSES),
-  history: v.array(StepSchema),
-  heldOn: v.optional(nday, null),
-  degreeAtSend: v.optional(v.nullable(v.picklist(DEGREES)), null),
-  note: str(5000),
-});
+export const OutreachSchema = v.pipe(
+  v.object({
+    id,
+    contactId: id,
+    kind: v.picklist(OUTREACH_KINDS),
+    channel: v.picklist(CHANNELS),
+    templateId: nstr(100),
+    viaMutual: nstr(300),
+    at: time,
+    day: DaySchema,
+    status: v.picklist(OUTREACH_STATUSES),
+    history: v.array(StepSchema),
+    heldOn: v.optional(nday, null),
+    degreeAtSend: v.optional(v.nullable(v.picklist(DEGREES)), null),
+    note: str(5000),
+  }),
+  // A record from a backup that knew only the status history still lands on the day the chat
+  // was held: the held-chat index (goal progress, pace) is built on heldOn.
+  v.transform((o) => ({ ...o, heldOn: heldDayOf(o) })),
+);
 
 export const OpportunitySchema = v.object({
   id,

@@ -62,6 +62,29 @@ async function counts() {
 beforeEach(freshIndexedDB);
 
 describe('backups', () => {
+  it('an entry that knows its held chat only from its history counts toward the goal', async () => {
+    const backup = (await seed()) as { outreach: Record<string, unknown>[] };
+    const [entry] = backup.outreach;
+    if (!entry) throw new Error('no outreach in the backup');
+    const day = entry.day as string;
+    const older = {
+      ...backup,
+      outreach: [
+        {
+          ...entry,
+          status: 'chat-held',
+          heldOn: undefined,
+          history: [...(entry.history as object[]), { status: 'chat-held', at: entry.at, day }],
+        },
+      ],
+    };
+    freshIndexedDB();
+    await value({ type: 'backup.import', backup: JSON.parse(JSON.stringify(older)) });
+    const [stored] = await value<{ heldOn: string | null }[]>({ type: 'outreach.list' });
+    expect(stored?.heldOn).toBe(day);
+    expect(await value({ type: 'plan.get' })).toMatchObject({ held: 1 });
+  });
+
   it('round trip: an export imported into an empty database restores the same records', async () => {
     const backup = await seed();
     freshIndexedDB();

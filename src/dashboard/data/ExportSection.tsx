@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
+import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
 import { contactsCsv, outreachCsv } from './csv';
 import { backupFileName, csvFileName, downloadText } from './download';
@@ -63,11 +64,7 @@ export function ExportSection() {
           {t('data_downloadOutreach', data.outreach.length)}
         </button>
       </div>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { dayKey } from '../../coach/days';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
+import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
 import { href } from '../routes';
 import { type Lesson, lessonsNewestFirst, withoutLesson } from './story';
@@ -91,11 +92,7 @@ export function LessonsLog() {
           <button type="submit" class="primary" disabled={text.trim() === ''}>
             {t('me_lessonAdd')}
           </button>
-          {status && (
-            <span role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
-              {status.text}
-            </span>
-          )}
+          <StatusLine status={status} inline />
         </div>
       </form>
       {data.me.lessons.length === 0 ? (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Me } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
+import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
 import { StoryPreview } from './StoryPreview';
 import { fieldsOf, type StoryFields, storyChanges } from './story';
@@ -66,11 +67,7 @@ export function StoryForm() {
           <button type="submit" class="primary">
             {t('me_save')}
           </button>
-          {status && (
-            <span role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
-              {status.text}
-            </span>
-          )}
+          <StatusLine status={status} inline />
         </div>
       </form>
       <StoryPreview me={draft} templates={data.templates} />

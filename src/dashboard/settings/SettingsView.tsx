@@ -8,6 +8,7 @@ import { href } from '../routes';
 import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT } from './fields';
 import { NumberSetting } from './NumberSetting';
 import './settings.css';
+import { StatusLine } from '../../ui/StatusLine';
 
 const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];
 
@@ -79,11 +80,7 @@ export function SettingsView() {
         {t('settings_title')}
       </h2>
       <div class="settings-status" aria-live="polite">
-        {status && (
-          <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
-            {status.text}
-          </p>
-        )}
+        <StatusLine status={status} />
       </div>
       <section class="card stack" aria-labelledby="settings-targets-h">
         <h3 id="settings-targets-h">{t('settings_targetsTitle')}</h3>

@@ -8,6 +8,7 @@ import { blankDraft, draftFromShipped, type TemplateDraft } from './draft';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import './templates.css';
+import { StatusLine } from '../../ui/StatusLine';
 
 export function TemplatesView() {
   const { data, reload } = useData();
@@ -44,11 +45,7 @@ export function TemplatesView() {
         {t('tpl_title')}
       </h2>
       <p class="muted">{t('tpl_intro')}</p>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'good'}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
       {draft ? (
         <TemplateEditor
           key={draft.id}

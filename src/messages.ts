@@ -5,92 +5,41 @@
 import * as v from 'valibot';
 import type { DueItem } from './coach/followups';
 import type { PlanPicture } from './coach/plan';
-import type { Backup, ImportSummary } from './db/backup';
-import type { ConnectionsSummary } from './db/import-connections';
 import {
-  DaySchema,
-  GoalSchema,
-  MeSchema,
-  OpportunitySchema,
-  SettingsSchema,
-  UserTemplateSchema,
-} from './db/records';
-import type { Draft } from './db/schema';
-import {
-  CHANNELS,
+  type Backup,
+  ConnectionRowSchema,
+  type ConnectionsSummary,
   type Contact,
-  DEGREES,
+  ContactEditSchema,
+  type ContactView,
+  DaySchema,
+  type Draft,
+  DraftSchema,
   type Goal,
+  GoalSchema,
+  IdSchema,
+  type ImportSummary,
+  LogRequestSchema,
   type Me,
+  MeSchema,
+  NewWarmContactSchema,
   type Opportunity,
-  OUTREACH_KINDS,
+  OpportunitySchema,
   OUTREACH_STATUSES,
   type Outreach,
-  PAGE_PROFILE_LIMITS,
-  RELATIONSHIPS,
+  OutreachEditSchema,
+  PageProfileSchema,
+  ProfileUrlSchema,
   type Settings,
+  SettingsSchema,
+  type TodayView,
   type UserTemplate,
+  UserTemplateSchema,
 } from './model';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = IdSchema;
 const day = DaySchema;
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const profileUrl = v.pipe(
-  v.string(),
-  v.regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\/$/),
-  v.maxLength(300),
-);
-const degree = v.nullable(v.picklist(DEGREES));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
-
-/** What the content script read from the profile on screen. */
-export const PageProfileSchema = v.object({
-  profileUrl,
-  name: v.nullable(text(PAGE_PROFILE_LIMITS.name)),
-  headline: v.nullable(text(PAGE_PROFILE_LIMITS.headline)),
-  company: v.nullable(text(PAGE_PROFILE_LIMITS.company)),
-  degree,
-  self: v.boolean(),
-  mutualCount: count,
-  mutualNames: v.pipe(
-    v.array(text(PAGE_PROFILE_LIMITS.mutualName)),
-    v.maxLength(PAGE_PROFILE_LIMITS.mutuals),
-  ),
-  canConnect: v.boolean(),
-  pending: v.boolean(),
-  inviteNoteLimit: v.nullable(count),
-});
-export type PageProfile = v.InferOutput<typeof PageProfileSchema>;
-
-const ContactEditSchema = v.object({
-  name: v.optional(text(500)),
-  headline: v.optional(v.nullable(text(2000))),
-  company: v.optional(v.nullable(text(500))),
-  role: v.optional(v.nullable(text(500))),
-  degree: v.optional(degree),
-  mutualCount: v.optional(v.nullable(count)),
-  mutualNames: v.optional(v.pipe(v.array(text(300)), v.maxLength(50))),
-  relationship: v.optional(v.nullable(v.picklist(RELATIONSHIPS))),
-  howWeKnow: v.optional(v.nullable(text(1000))),
-  reach: v.optional(v.nullable(text(500))),
-  email: v.optional(v.nullable(text(320))),
-  notes: v.optional(text(20_000)),
-  lastContactedOn: v.optional(v.nullable(day)),
-  connectedOn: v.optional(v.nullable(day)),
-});
-export type ContactEdit = v.InferOutput<typeof ContactEditSchema>;
-
-const LogSchema = v.object({
-  /** Idempotency key: the same draft (or retried message) logs once. */
-  requestId: id,
-  contactId: id,
-  kind: v.picklist(OUTREACH_KINDS),
-  channel: v.picklist(CHANNELS),
-  templateId: v.nullable(text(100)),
-  viaMutual: v.nullable(text(300)),
-  note: v.optional(text(5000)),
-});
-export type LogRequest = v.InferOutput<typeof LogSchema>;
+const profileUrl = ProfileUrlSchema;
 
 const empty = v.object({});
 
@@ -106,7 +55,7 @@ export const MESSAGES = {
   'contact.lookup': { from: ['content', 'extension'], schema: v.object({ profileUrl }) },
   'contact.get': { from: ['extension'], schema: v.object({ id }) },
   'contact.edit': { from: ['extension'], schema: v.object({ id, changes: ContactEditSchema }) },
-  'outreach.log': { from: ['extension'], schema: LogSchema },
+  'outreach.log': { from: ['extension'], schema: LogRequestSchema },
   'outreach.setStatus': {
     from: ['extension'],
     schema: v.object({ id, status: v.picklist(OUTREACH_STATUSES) }),
@@ -121,39 +70,14 @@ export const MESSAGES = {
   'me.set': { from: ['extension'], schema: v.object({ changes: v.partial(MeSchema) }) },
   'contacts.list': { from: ['extension'], schema: empty },
   /** A warm contact added by hand: no LinkedIn profile needed. */
-  'contact.create': {
-    from: ['extension'],
-    schema: v.object({
-      contact: v.object({
-        name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a name'), v.maxLength(500)),
-        relationship: v.nullable(v.picklist(RELATIONSHIPS)),
-        reach: v.nullable(text(500)),
-        howWeKnow: v.nullable(text(1000)),
-        company: v.nullable(text(500)),
-        role: v.nullable(text(500)),
-        lastContactedOn: v.nullable(day),
-        notes: text(20_000),
-      }),
-    }),
-  },
+  'contact.create': { from: ['extension'], schema: v.object({ contact: NewWarmContactSchema }) },
   'contact.delete': { from: ['extension'], schema: v.object({ id }) },
   'top20.set': { from: ['extension'], schema: v.object({ ids: v.pipe(v.array(id), v.maxLength(20)) }) },
   'outreach.list': {
     from: ['extension'],
     schema: v.object({ contactId: v.optional(id), from: v.optional(day), to: v.optional(day) }),
   },
-  'outreach.edit': {
-    from: ['extension'],
-    schema: v.object({
-      id,
-      changes: v.object({
-        kind: v.optional(v.picklist(OUTREACH_KINDS)),
-        channel: v.optional(v.picklist(CHANNELS)),
-        note: v.optional(text(5000)),
-        viaMutual: v.optional(v.nullable(text(300))),
-      }),
-    }),
-  },
+  'outreach.edit': { from: ['extension'], schema: v.object({ id, changes: OutreachEditSchema }) },
   'due.get': { from: ['extension'], schema: empty },
   /** Where the goal stands: the numbers behind the plan sentence; null before a goal is set. */
   'plan.get': { from: ['extension'], schema: empty },
@@ -167,61 +91,19 @@ export const MESSAGES = {
   'template.save': { from: ['extension'], schema: v.object({ template: UserTemplateSchema }) },
   'template.delete': { from: ['extension'], schema: v.object({ id }) },
   'draft.get': { from: ['extension'], schema: v.object({ key: id }) },
-  'draft.save': {
-    from: ['extension'],
-    schema: v.object({
-      draft: v.object({
-        key: id,
-        templateId: text(100),
-        subject: v.nullable(text(1000)),
-        body: text(20_000),
-        viaMutual: v.nullable(text(300)),
-        updatedAt: v.number(),
-      }),
-    }),
-  },
+  'draft.save': { from: ['extension'], schema: v.object({ draft: DraftSchema }) },
   'draft.discard': { from: ['extension'], schema: v.object({ key: id }) },
   'backup.export': { from: ['extension'], schema: empty },
   /** Validated in full by the handler (checkBackup), so the user learns exactly what is wrong. */
   'backup.import': { from: ['extension'], schema: v.object({ backup: v.unknown() }) },
   'connections.import': {
     from: ['extension'],
-    schema: v.object({
-      rows: v.pipe(
-        v.array(
-          v.object({
-            firstName: text(300),
-            lastName: text(300),
-            profileUrl: v.nullable(profileUrl),
-            email: v.nullable(text(320)),
-            company: text(500),
-            position: text(500),
-            connectedOn: v.nullable(day),
-          }),
-        ),
-        v.maxLength(100_000),
-      ),
-    }),
+    schema: v.object({ rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)) }),
   },
 } as const satisfies Record<string, { from: readonly Sender[]; schema: v.GenericSchema }>;
 
 export type MessageType = keyof typeof MESSAGES;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof MESSAGES)[K]['schema']>;
-
-export interface ContactView {
-  contact: Contact;
-  lastOutreach: Outreach | null;
-}
-
-export interface TodayView {
-  day: string;
-  actions: number;
-  actionsTarget: number;
-  chatsThisWeek: number;
-  chatsPerWeekTarget: number;
-  invitationsThisWeek: number;
-  invitationCap: number;
-}
 
 export interface Responses {
   'profile.seen': ContactView;
@@ -287,33 +169,4 @@ export function checkMessage(
     return { ok: false, reason: `invalid "${type}"${where ? ` at ${where}` : ''}: ${issue.message}` };
   }
   return { ok: true, message: { type, ...parsed.output } as Envelope };
-}
-
-// ── Extension pages → the content script in a LinkedIn tab (tabs.sendMessage). The content
-// script accepts these only from our own extension (runtime.onMessage never hears pages).
-
-export interface PageReadView {
-  url: string;
-  page: 'profile' | 'search' | 'mynetwork' | 'messaging' | 'other';
-  /** The profile on screen, when it could be read. */
-  profile: PageProfile | null;
-  /** Why fields are missing ("can't read this page" when nothing could be read). */
-  missing: { field: string; reason: string }[];
-}
-
-export interface InsertResult {
-  ok: boolean;
-  /** Which box received the text, or what the user should open first. */
-  target: 'message' | 'inmail' | 'invitation' | 'none';
-  strategy: string | null;
-  hint: string | null;
-}
-
-export type ContentRequest =
-  | { type: 'content.read' }
-  | { type: 'content.insert'; text: string; subject: string | null };
-
-export interface ContentResponses {
-  'content.read': PageReadView;
-  'content.insert': InsertResult;
 }

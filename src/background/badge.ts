@@ -1,7 +1,8 @@
 // The toolbar icon. Globally its badge shows today's actions against the daily target ("3/5");
 // on a LinkedIn profile tab a tab-specific badge shows that person's degree and the tooltip
 // says both.
-import type { ContactView, TodayView } from '../messages';
+
+import type { ContactView, TodayView } from '../model';
 import { browser } from '../platform/browser';
 import { degreeShort } from '../ui/format';
 

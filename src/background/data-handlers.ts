@@ -4,7 +4,7 @@ import { dayKey } from '../coach/days';
 import { dueItems } from '../coach/followups';
 import { pictureFromCounts } from '../coach/plan';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
-import { checkBackup, exportBackup, importBackup } from '../db/backup';
+import { exportBackup, importBackup } from '../db/backup';
 import {
   addContact,
   deleteContact,
@@ -20,11 +20,11 @@ import {
   saveTemplate,
   setTop20,
 } from '../db/collections';
-import { newContact } from '../db/contacts';
 import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
+import { checkBackup, newContact } from '../model';
 import type { Ports } from './handlers';
 import type { Handlers } from './router';
 

@@ -1,8 +1,7 @@
 // What each message does. Pure over the database and two ports (clock, toolbar), so the whole
 // protocol runs in unit tests against fake-indexeddb.
 import { dayKey, weekStart } from '../coach/days';
-import { editContact, getContactByUrl, newContact, upsertFromPage } from '../db/contacts';
-import { DEFAULT_TARGETS } from '../db/defaults';
+import { editContact, getContactByUrl, upsertFromPage } from '../db/contacts';
 import type { DB } from '../db/open';
 import {
   countActionsOn,
@@ -14,8 +13,14 @@ import {
   setOutreachStatus,
 } from '../db/outreach';
 import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
-import type { ContactView, TodayView } from '../messages';
-import type { Contact, Settings } from '../model';
+import {
+  type Contact,
+  type ContactView,
+  DEFAULT_TARGETS,
+  newContact,
+  type Settings,
+  type TodayView,
+} from '../model';
 import { createDataHandlers } from './data-handlers';
 import type { Handlers } from './router';
 

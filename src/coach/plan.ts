@@ -2,7 +2,7 @@
 // finish date at the pace the user actually keeps, and — if that is too late — the raised
 // sub-goals (chats a week, outreach actions a day) that would make the deadline.
 
-import type { DayKey, Goal, Outreach } from '../model';
+import { type DayKey, type Goal, heldDayOf, type Outreach } from '../model';
 import { addDays, daysBetween } from './days';
 import { formatDay, formatNumber, plural, type Translate, translate } from './messages';
 import { ceilDiv, type Projection, projectGoal } from './projection';
@@ -133,11 +133,6 @@ function actualPace(counts: PlanCounts): ActualPace {
     chatsPerWeek,
   });
   return { chatsPerWeek, windowDays, chatsInWindow, projection, note: null };
-}
-
-/** The day a chat was held: `heldOn`, or the history step of records written before it existed. */
-export function heldDayOf(o: Outreach): DayKey | null {
-  return o.heldOn ?? o.history.find((s) => s.status === 'chat-held')?.day ?? null;
 }
 
 export function planInputFrom(goal: Goal, today: DayKey, outreach: Outreach[]): PlanInput {

@@ -150,7 +150,7 @@ export function rates(outreach: Outreach[], contacts: Contact[], minSample = MIN
     add(byKind[o.kind], replied, chat);
     if (!ASKS.has(o.kind)) continue;
     const contact = contactById.get(o.contactId);
-    const degree = o.degreeAtSend !== undefined ? o.degreeAtSend : contact?.degree;
+    const degree = o.degreeAtSend ?? contact?.degree ?? null;
     add(byDegree[degree ? (`${degree}` as const) : 'none'], replied, chat);
     add(byWarmth[isWarm(contact) ? 'warm' : 'linkedin'], replied, chat);
   }

@@ -6,7 +6,7 @@ import { readInviteNoteLimit } from '../linkedin/invite-dialog';
 import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
-import type { ContentRequest, PageReadView } from '../messages';
+import type { ContentRequest, PageReadView } from '../model';
 import { browser } from '../platform/browser';
 import { onPageSettingsChanged } from '../platform/page-settings';
 import { removeBadge } from './badge';

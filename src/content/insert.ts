@@ -1,6 +1,7 @@
 // Puts a draft into the box the user opened on LinkedIn, for them to review and send. It never
 // presses Send, and when no box is open it says what to click.
-import type { InsertResult } from '../messages';
+
+import type { InsertResult } from '../model';
 import { t } from '../ui/i18n';
 import { fillContentEditable } from './editors/contenteditable';
 import { fillTextField } from './editors/textfield';

@@ -6,8 +6,12 @@ import { recommend, type Suggestion, yearsSinceContact } from '../coach/recommen
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
-import type { ContactView, PageProfile, PageReadView } from '../messages';
-import { PAGE_PROFILE_LIMITS as LIMITS } from '../model';
+import {
+  type ContactView,
+  PAGE_PROFILE_LIMITS as LIMITS,
+  type PageProfile,
+  type PageReadView,
+} from '../model';
 import { browser } from '../platform/browser';
 import { type PageSettings, readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';

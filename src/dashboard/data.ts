@@ -3,8 +3,7 @@
 // IndexedDB directly.
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
-import type { TodayView } from '../messages';
-import type { Contact, Goal, Me, Opportunity, Outreach, Settings, UserTemplate } from '../model';
+import type { Contact, Goal, Me, Opportunity, Outreach, Settings, TodayView, UserTemplate } from '../model';
 import { send } from '../platform/send';
 
 export interface DashboardData {

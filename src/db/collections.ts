@@ -1,8 +1,7 @@
 // The rest of what the dashboard reads and edits: contact lists, warm contacts, the Top 20,
 // opportunities, user templates, drafts.
-import type { Contact, Opportunity, UserTemplate } from '../model';
+import type { Contact, Draft, Opportunity, UserTemplate } from '../model';
 import type { DB } from './open';
-import type { Draft } from './schema';
 
 export const TOP20_MAX = 20;
 

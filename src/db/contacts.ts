@@ -1,37 +1,8 @@
-import type { ContactEdit, PageProfile } from '../messages';
-import type { Contact } from '../model';
+import { type Contact, type ContactEdit, newContact, type PageProfile } from '../model';
 import type { DB } from './open';
 
 /** Fields a page read may refresh — unless the user has corrected them by hand. */
 const PAGE_FIELDS = ['name', 'headline', 'company', 'degree', 'mutualCount', 'mutualNames'] as const;
-
-export function newContact(
-  fields: Partial<Contact> & Pick<Contact, 'name' | 'source'>,
-  now: number,
-): Contact {
-  return {
-    id: crypto.randomUUID(),
-    profileUrl: null,
-    headline: null,
-    company: null,
-    role: null,
-    degree: null,
-    mutualCount: null,
-    mutualNames: [],
-    relationship: null,
-    howWeKnow: null,
-    reach: null,
-    email: null,
-    top20Rank: null,
-    connectedOn: null,
-    lastContactedOn: null,
-    notes: '',
-    userEdited: [],
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
-  };
-}
 
 /** Creates or refreshes the contact for a profile read on a page, keyed by canonical URL. */
 export async function upsertFromPage(db: DB, page: PageProfile, now: number): Promise<Contact> {

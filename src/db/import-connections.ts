@@ -2,22 +2,14 @@
 // connection with the day the tie began, which is what finds the old ties worth a reconnect.
 // One transaction: an import that fails or is interrupted leaves nothing half-done.
 import { unwrap } from 'idb';
-import type { LinkedInConnection } from '../importers/linkedin-connections';
-import type { Contact } from '../model';
-import { newContact } from './contacts';
+import { type ConnectionRow, type ConnectionsSummary, type Contact, newContact } from '../model';
 import { abortQuietly, type DB } from './open';
-
-export interface ConnectionsSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
 
 const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
 export async function importConnections(
   db: DB,
-  rows: LinkedInConnection[],
+  rows: ConnectionRow[],
   now: number,
 ): Promise<ConnectionsSummary> {
   // Relaxed durability: the import is still all-or-nothing (one transaction); it only lets the
@@ -74,7 +66,7 @@ export async function importConnections(
 }
 
 /** Fills what we did not know; never overwrites what the user typed or a fresher page read. */
-function merge(contact: Contact, row: LinkedInConnection, now: number): Contact {
+function merge(contact: Contact, row: ConnectionRow, now: number): Contact {
   const fill: Partial<Contact> = {};
   const take = <K extends keyof Contact>(key: K, value: Contact[K] | null) => {
     if (

@@ -1,6 +1,5 @@
 import { conversionWindowStart, type PlanCounts, paceWindow } from '../coach/plan';
-import type { LogRequest } from '../messages';
-import type { DayKey, Goal, Outreach, OutreachStatus } from '../model';
+import type { DayKey, Goal, LogRequest, Outreach, OutreachEdit, OutreachStatus } from '../model';
 import { abortQuietly, type DB } from './open';
 
 /**
@@ -158,11 +157,7 @@ export async function listOutreach(
   return db.getAll('outreach');
 }
 
-export async function editOutreach(
-  db: DB,
-  id: string,
-  changes: Partial<Pick<Outreach, 'kind' | 'channel' | 'note' | 'viaMutual'>>,
-): Promise<Outreach> {
+export async function editOutreach(db: DB, id: string, changes: OutreachEdit): Promise<Outreach> {
   const tx = db.transaction('outreach', 'readwrite');
   const current = await tx.store.get(id);
   if (!current) throw new Error('That outreach no longer exists.');

@@ -1,28 +1,17 @@
 // The database: one IndexedDB owned by the background. Stores, indexes and the current version
 // live here; the steps from each older version live in migrations.ts.
 import type { DBSchema } from 'idb';
-import type { Contact, Goal, Me, Opportunity, Outreach, Settings, UserTemplate } from '../model';
+import type {
+  Contact,
+  Draft,
+  LoggedRequest,
+  Opportunity,
+  Outreach,
+  Singletons,
+  UserTemplate,
+} from '../model';
 
 export const DB_NAME = 'coffee-chat-coach';
-
-export interface Draft {
-  /** The contact the draft is for (or `new:<profileUrl>` before the contact exists). */
-  key: string;
-  templateId: string;
-  subject: string | null;
-  body: string;
-  viaMutual: string | null;
-  updatedAt: number;
-}
-
-/** Idempotency record: a logged request id points at the outreach it created. */
-export interface LoggedRequest {
-  requestId: string;
-  outreachId: string;
-  at: number;
-}
-
-export type Singletons = { goal: Goal; me: Me; settings: Settings };
 
 export interface CoachDB extends DBSchema {
   contacts: {

@@ -1,8 +1,8 @@
 // The few settings the content script needs on every LinkedIn page (is the badge on? free or
 // Premium?) are mirrored into storage.local by the background, so the content script reads them
 // without waking the worker, and hides the badge at once when the user turns it off.
-import { DEFAULT_SETTINGS } from '../db/defaults';
-import type { Settings } from '../model';
+
+import { DEFAULT_SETTINGS, type Settings } from '../model';
 import { browser } from './browser';
 
 export const PAGE_SETTINGS_KEY = 'pageSettings';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isProfile } from '../linkedin/pages';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
-import type { ContactView, PageReadView, TodayView } from '../messages';
-import type { Me, Settings, UserTemplate } from '../model';
+import type { ContactView, Me, PageReadView, Settings, TodayView, UserTemplate } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
 import { t } from '../ui/i18n';

@@ -3,8 +3,17 @@ import { dayKey } from '../coach/days';
 import { lastOutreachSummary } from '../coach/last-outreach';
 import { recommend, yearsSinceContact } from '../coach/recommend';
 import { invitationWarning } from '../coach/stats';
-import type { ContactView, InsertResult, PageReadView, TodayView } from '../messages';
-import type { Contact, Me, Outreach, Settings, UserTemplate } from '../model';
+import type {
+  Contact,
+  ContactView,
+  InsertResult,
+  Me,
+  Outreach,
+  PageReadView,
+  Settings,
+  TodayView,
+  UserTemplate,
+} from '../model';
 import { send } from '../platform/send';
 import { listShipped } from '../templates/library';
 import { coachText } from '../ui/coach-text';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
-import type { ContactView } from '../messages';
-import type { Degree } from '../model';
+import type { ContactView, Degree } from '../model';
 import { send } from '../platform/send';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ContactView, PageReadView } from '../messages';
-import type { Degree } from '../model';
+import type { ContactView, Degree, PageReadView } from '../model';
 import { send } from '../platform/send';
 import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItem } from '../coach/followups';
 import { type PlanPicture, sentence } from '../coach/plan';
-import type { ContactView } from '../messages';
-import type { Contact } from '../model';
+import type { Contact, ContactView } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
 import { coachLocale, coachText } from '../ui/coach-text';

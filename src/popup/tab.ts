@@ -1,4 +1,4 @@
-import type { ContentRequest, ContentResponses, PageReadView } from '../messages';
+import type { ContentRequest, ContentResponses, PageReadView } from '../model';
 import { browser } from '../platform/browser';
 
 export interface ActiveTab {

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/platform/browser', async () => (await import('./ui/fake-browser')).browserModule);
 
 import { badgeModel, toPageProfile } from '../../src/content/profile';
-import { newContact } from '../../src/db/contacts';
 import type { ProfileRead } from '../../src/linkedin/types';
 import { checkMessage } from '../../src/messages';
+import { newContact } from '../../src/model';
 
 const read: ProfileRead = {
   frontEnd: 'ember',

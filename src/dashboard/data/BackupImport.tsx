@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Backup, ImportSummary } from '../../db/backup';
+import type { Backup, ImportSummary } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';

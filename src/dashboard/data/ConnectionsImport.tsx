@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ConnectionsSummary } from '../../db/import-connections';
 import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
+import type { ConnectionsSummary } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';

@@ -1,7 +1,6 @@
+import { type Backup, type Contact, checkBackup, type Goal, type Outreach } from '../../model';
 // Reading a backup file in the page, before anything is sent: is it JSON, is it a backup
 // (checkBackup, the same check the background makes), and what importing it would do. Pure.
-import { type Backup, checkBackup } from '../../db/backup';
-import type { Contact, Goal, Outreach } from '../../model';
 
 export interface BackupPreview {
   exportedAt: string;

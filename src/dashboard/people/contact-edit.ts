@@ -1,7 +1,13 @@
+import {
+  type Contact,
+  type ContactEdit,
+  DEGREES,
+  type Degree,
+  RELATIONSHIPS,
+  type Relationship,
+} from '../../model';
 // The contact page's edit form: which fields changed. Only those are sent, because every field
 // sent is marked as the user's own and page reads keep off it from then on.
-import type { ContactEdit } from '../../messages';
-import { type Contact, DEGREES, type Degree, RELATIONSHIPS, type Relationship } from '../../model';
 
 export const EDITABLE = ['name', 'headline', 'company', 'role', 'howWeKnow', 'reach', 'email'] as const;
 type TextField = (typeof EDITABLE)[number];

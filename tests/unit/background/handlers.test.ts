@@ -3,8 +3,7 @@ import { createHandlers, type Ports } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
 import { planInputFrom, planPicture } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
-import type { PageProfile, TodayView } from '../../../src/messages';
-import type { Goal, Outreach } from '../../../src/model';
+import type { Goal, Outreach, PageProfile, TodayView } from '../../../src/model';
 import { freshIndexedDB } from '../db/fresh';
 
 const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };

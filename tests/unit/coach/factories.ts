@@ -49,6 +49,8 @@ export function outreach(
     at: at(overrides.day),
     status: history[history.length - 1]?.status ?? 'sent',
     history,
+    heldOn: null,
+    degreeAtSend: null,
     note: '',
     ...overrides,
   };

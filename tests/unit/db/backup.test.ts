@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
-import { BACKUP_VERSION } from '../../../src/db/backup';
 import { openDatabase } from '../../../src/db/open';
+import { BACKUP_VERSION } from '../../../src/model';
 import { freshIndexedDB } from './fresh';
 
 const SELF = { id: 'x', origin: 'chrome-extension://x/' };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-browser')).browserModule);
 
-import type { ContactView, PageProfile } from '../../../src/messages';
+import type { ContactView, PageProfile } from '../../../src/model';
 import { send } from '../../../src/platform/send';
 import { PersonCard } from '../../../src/popup/PersonCard';
 import { freshIndexedDB } from '../db/fresh';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-browser')).browserModule);
 
-import type { PageProfile } from '../../../src/messages';
+import type { PageProfile } from '../../../src/model';
 import { send } from '../../../src/platform/send';
 import { App } from '../../../src/popup/App';
 import { Composer } from '../../../src/popup/Composer';

@@ -9,11 +9,8 @@ import {
   downloadText,
   REVOKE_AFTER_MS,
 } from '../../../../src/dashboard/data/download';
-import type { Backup } from '../../../../src/db/backup';
-import { newContact } from '../../../../src/db/contacts';
-import { OutreachSchema } from '../../../../src/db/records';
 import { parseLinkedInConnections } from '../../../../src/importers/linkedin-connections';
-import type { Contact } from '../../../../src/model';
+import { type Backup, type Contact, newContact, OutreachSchema } from '../../../../src/model';
 import { HEADER, join, manyRows, PREAMBLE, ROWS } from '../../importers/exports';
 
 const contact = (name: string, fields: Partial<Contact> = {}): Contact =>

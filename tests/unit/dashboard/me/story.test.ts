@@ -7,7 +7,7 @@ import {
   storyChanges,
   withoutLesson,
 } from '../../../../src/dashboard/me/story';
-import { EMPTY_ME } from '../../../../src/db/defaults';
+import { EMPTY_ME } from '../../../../src/model';
 
 describe('target companies typed as a list', () => {
   it('splits on commas, trims, drops blanks and repeats in any case', () => {

@@ -2,7 +2,7 @@
 // handlers, and a reload that re-reads it after a change.
 import type { ComponentChildren } from 'preact';
 import { DataContext, useDashboardDataLoader } from '../../../../src/dashboard/data';
-import type { PageProfile } from '../../../../src/messages';
+import type { PageProfile } from '../../../../src/model';
 import { send } from '../../../../src/platform/send';
 import { byText, settle } from '../../ui/render';
 

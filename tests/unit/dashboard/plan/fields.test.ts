@@ -23,6 +23,7 @@ function held(day: string, n: number): Outreach {
     day,
     status: 'chat-held',
     history: [{ status: 'chat-held', at: 0, day }],
+    degreeAtSend: null,
     heldOn: day,
     note: '',
   };

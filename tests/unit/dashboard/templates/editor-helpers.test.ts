@@ -19,8 +19,7 @@ import {
 } from '../../../../src/dashboard/templates/problems';
 import { sampleContext } from '../../../../src/dashboard/templates/sample';
 import { HELPERS, VARIABLES } from '../../../../src/dashboard/templates/variables';
-import { EMPTY_ME } from '../../../../src/db/defaults';
-import { CHANNELS, OUTREACH_KINDS, type UserTemplate } from '../../../../src/model';
+import { CHANNELS, EMPTY_ME, OUTREACH_KINDS, type UserTemplate } from '../../../../src/model';
 import { listShipped } from '../../../../src/templates/library';
 import { checkTemplate, renderTemplate } from '../../../../src/templates/render';
 

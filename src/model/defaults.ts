@@ -1,4 +1,4 @@
-import type { Me, Settings } from '../model';
+import type { Me, Settings } from './records';
 
 export const DEFAULT_SETTINGS: Settings = {
   premium: false,

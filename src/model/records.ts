@@ -1,0 +1,206 @@
+// The stored records: one valibot schema each, and the TypeScript type inferred from it. What a
+// backup file must hold before anything of it is written, what the background stores, and what
+// the UIs read are the same shapes, written once.
+import * as v from 'valibot';
+import { CountSchema, DaySchema, IdSchema, nullableText, ProfileUrlSchema, TimeSchema, text } from './fields';
+import {
+  CHANNELS,
+  CONTACT_SOURCES,
+  type DayKey,
+  DEGREES,
+  OUTREACH_KINDS,
+  OUTREACH_STATUSES,
+  PIPELINE_STAGES,
+  RELATIONSHIPS,
+  TEMPLATE_LANGUAGES,
+} from './vocabulary';
+
+const nullableDay = v.nullable(DaySchema);
+const DegreeSchema = v.nullable(v.picklist(DEGREES));
+
+export const ContactSchema = v.object({
+  id: IdSchema,
+  name: text(500),
+  /** Canonical `https://www.linkedin.com/in/<slug>/`, or null for a warm contact off LinkedIn. */
+  profileUrl: v.nullable(ProfileUrlSchema),
+  headline: nullableText(2000),
+  company: nullableText(500),
+  role: nullableText(500),
+  degree: DegreeSchema,
+  mutualCount: v.nullable(CountSchema),
+  mutualNames: v.pipe(v.array(text(300)), v.maxLength(50)),
+  source: v.picklist(CONTACT_SOURCES),
+  relationship: v.nullable(v.picklist(RELATIONSHIPS)),
+  /** How the user knows them, in the user's words ("we worked together at Acme"). */
+  howWeKnow: nullableText(1000),
+  /** How to reach them off LinkedIn (email, phone…), free text. */
+  reach: nullableText(500),
+  email: nullableText(320),
+  /** 1-based rank in the Top 20, or null. */
+  top20Rank: v.nullable(v.pipe(CountSchema, v.minValue(1), v.maxValue(20))),
+  connectedOn: nullableDay,
+  lastContactedOn: nullableDay,
+  notes: text(20_000),
+  /** Fields the user set by hand; page reads never overwrite them. */
+  userEdited: v.array(text(40)),
+  createdAt: TimeSchema,
+  updatedAt: TimeSchema,
+});
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+export const StatusStepSchema = v.object({
+  status: v.picklist(OUTREACH_STATUSES),
+  at: TimeSchema,
+  day: DaySchema,
+});
+export type StatusStep = v.InferOutput<typeof StatusStepSchema>;
+
+/** The day a chat was held: `heldOn`, or the history step of records written before it existed. */
+export function heldDayOf(o: {
+  heldOn?: DayKey | null | undefined;
+  history: readonly { status: string; day: DayKey }[];
+}): DayKey | null {
+  return o.heldOn ?? o.history.find((s) => s.status === 'chat-held')?.day ?? null;
+}
+
+/** An outreach entry as it is written: the fields the log and a hand edit share. */
+export const OutreachFields = v.object({
+  id: IdSchema,
+  contactId: IdSchema,
+  kind: v.picklist(OUTREACH_KINDS),
+  channel: v.picklist(CHANNELS),
+  templateId: nullableText(100),
+  /** For intro requests: the mutual connection asked. */
+  viaMutual: nullableText(300),
+  at: TimeSchema,
+  day: DaySchema,
+  status: v.picklist(OUTREACH_STATUSES),
+  history: v.array(StatusStepSchema),
+  /** Local day the chat was held, once it was: what the weekly chat count and the goal count. */
+  heldOn: v.optional(nullableDay, null),
+  /** The person's degree when this was sent (it changes once an invitation is accepted). */
+  degreeAtSend: v.optional(DegreeSchema, null),
+  note: text(5000),
+});
+
+export const OutreachSchema = v.pipe(
+  OutreachFields,
+  // A record from a backup that knew only the status history still lands on the day the chat
+  // was held: the held-chat index (goal progress, pace) is built on heldOn.
+  v.transform((o) => ({ ...o, heldOn: heldDayOf(o) })),
+);
+export type Outreach = v.InferOutput<typeof OutreachSchema>;
+
+export const OpportunitySchema = v.object({
+  id: IdSchema,
+  contactIds: v.array(IdSchema),
+  title: text(300),
+  stage: v.picklist(PIPELINE_STAGES),
+  /** Position within its stage column. */
+  order: v.number(),
+  stageHistory: v.array(v.object({ stage: v.picklist(PIPELINE_STAGES), at: TimeSchema })),
+  notes: text(20_000),
+  createdAt: TimeSchema,
+  updatedAt: TimeSchema,
+});
+export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
+
+export const UserTemplateSchema = v.object({
+  id: IdSchema,
+  /** The shipped template it was made from, if any ("reset to built-in"). */
+  basedOn: nullableText(100),
+  title: text(200),
+  kind: v.picklist(OUTREACH_KINDS),
+  channel: v.picklist(CHANNELS),
+  subject: nullableText(500),
+  body: text(20_000),
+  maxLength: v.nullable(CountSchema),
+  updatedAt: TimeSchema,
+});
+export type UserTemplate = v.InferOutput<typeof UserTemplateSchema>;
+
+export const GoalSchema = v.object({
+  chatsTarget: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+  deadline: DaySchema,
+  chatsPerWeek: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  actionsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)),
+  minutesPerDay: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(600)),
+  startedOn: DaySchema,
+});
+export type Goal = v.InferOutput<typeof GoalSchema>;
+
+export const LessonSchema = v.object({ day: DaySchema, contactId: nullableText(100), text: text(5000) });
+
+export const MeSchema = v.object({
+  name: text(300),
+  story: text(5000),
+  targetRole: text(300),
+  targetIndustry: text(300),
+  targetCompanies: v.pipe(v.array(text(200)), v.maxLength(50)),
+  ask: text(2000),
+  /** What each chat taught about the story. */
+  lessons: v.array(LessonSchema),
+});
+export type Me = v.InferOutput<typeof MeSchema>;
+
+export const SettingsSchema = v.object({
+  premium: v.boolean(),
+  showBadge: v.boolean(),
+  followUpAfterDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
+  weeklyInvitationCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
+  notifications: v.boolean(),
+  language: v.picklist(TEMPLATE_LANGUAGES),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+/** An unsent message, kept per person until it is sent or discarded. */
+export const DraftSchema = v.object({
+  /** The contact the draft is for (or `new:<profileUrl>` before the contact exists). */
+  key: IdSchema,
+  templateId: text(100),
+  subject: nullableText(1000),
+  body: text(20_000),
+  viaMutual: nullableText(300),
+  updatedAt: TimeSchema,
+});
+export type Draft = v.InferOutput<typeof DraftSchema>;
+
+/** Idempotency record: a logged request id points at the outreach it created. */
+export const LoggedRequestSchema = v.object({ requestId: IdSchema, outreachId: IdSchema, at: TimeSchema });
+export type LoggedRequest = v.InferOutput<typeof LoggedRequestSchema>;
+
+/** The one-of-a-kind records, by their key in the singletons store. */
+export interface Singletons {
+  goal: Goal;
+  me: Me;
+  settings: Settings;
+}
+
+/** A record with every field; `fields` names the person and where they come from. */
+export function newContact(
+  fields: Partial<Contact> & Pick<Contact, 'name' | 'source'>,
+  now: number,
+): Contact {
+  return {
+    id: crypto.randomUUID(),
+    profileUrl: null,
+    headline: null,
+    company: null,
+    role: null,
+    degree: null,
+    mutualCount: null,
+    mutualNames: [],
+    relationship: null,
+    howWeKnow: null,
+    reach: null,
+    email: null,
+    top20Rank: null,
+    connectedOn: null,
+    lastContactedOn: null,
+    notes: '',
+    userEdited: [],
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}

@@ -25,7 +25,7 @@ import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
 import { checkBackup, newContact } from '../model';
-import type { Ports } from './handlers';
+import type { Ports } from './ports';
 import type { Handlers } from './router';
 
 export type DataMessage =

@@ -13,31 +13,10 @@ import {
   setOutreachStatus,
 } from '../db/outreach';
 import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
-import {
-  type Contact,
-  type ContactView,
-  DEFAULT_TARGETS,
-  newContact,
-  type Settings,
-  type TodayView,
-} from '../model';
+import { type Contact, type ContactView, DEFAULT_TARGETS, newContact, type TodayView } from '../model';
 import { createDataHandlers } from './data-handlers';
+import type { Ports } from './ports';
 import type { Handlers } from './router';
-
-export interface Ports {
-  db: () => Promise<DB>;
-  now: () => number;
-  /** Called after anything that changes today's numbers. */
-  todayChanged: (today: TodayView) => void;
-  /** The person on a tab: degree badge and tooltip; `null` when the tab left the profile. */
-  tabPerson: (tabId: number, view: ContactView | null) => void;
-  /** Something that changes today's numbers happened outside the log (import, delete, edit). */
-  refresh: () => Promise<void>;
-  /** Settings changed: mirror what the content script needs. */
-  settingsChanged?: (settings: Settings) => void;
-  /** The browser's UI language, for the coach's sentences (English when not given). */
-  language?: () => string;
-}
 
 async function view(db: DB, contact: Contact): Promise<ContactView> {
   return { contact, lastOutreach: await lastOutreachFor(db, contact.id) };

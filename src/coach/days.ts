@@ -68,13 +68,6 @@ export function weekStart(day: DayKey, weekStartsOn: Weekday = 1): DayKey {
   return addDays(day, -((weekday(day) - weekStartsOn + 7) % 7));
 }
 
-export function compareDays(a: DayKey, b: DayKey): number {
-  // Zero-padded ISO days sort as strings; validate so a typo cannot sort silently.
-  utcMs(a);
-  utcMs(b);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Whole years (fractional) between two days, for "more than about a year ago" rules. */
 export function yearsBetween(a: DayKey, b: DayKey): number {
   return daysBetween(a, b) / 365.25;

@@ -47,21 +47,6 @@ export function removeFromTop20(order: string[], id: string): string[] {
   return order.filter((x) => x !== id);
 }
 
-/**
- * The rank changes to save: every contact whose top20Rank differs from its place in
- * `order` (1-based), and null for those who dropped out.
- */
-export function rankChanges(
-  contacts: Pick<Contact, 'id' | 'top20Rank'>[],
-  order: string[],
-): { id: string; top20Rank: number | null }[] {
-  const rankOf = new Map(order.slice(0, TOP20_MAX).map((id, i) => [id, i + 1]));
-  return contacts.flatMap((c) => {
-    const rank = rankOf.get(c.id) ?? null;
-    return rank === c.top20Rank ? [] : [{ id: c.id, top20Rank: rank }];
-  });
-}
-
 /** One line on why this person is worth contacting now, for the Top 20 list. */
 export function whyNow(
   contact: Contact,

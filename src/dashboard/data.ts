@@ -5,6 +5,7 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import type { Contact, Goal, Me, Opportunity, Outreach, Settings, TodayView, UserTemplate } from '../model';
 import { send } from '../platform/send';
+import { errorText } from '../ui/errors';
 
 export interface DashboardData {
   goal: Goal | null;
@@ -46,7 +47,7 @@ export function useDashboardDataLoader(): DataState {
       setData(await loadDashboardData());
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
   useEffect(() => {

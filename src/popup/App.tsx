@@ -4,6 +4,7 @@ import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import type { ContactView, Me, PageReadView, Settings, TodayView, UserTemplate } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
+import { errorText } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
 import { Composer } from './Composer';
@@ -71,7 +72,7 @@ export function App({ loading }: { loading?: Loading }) {
   const refreshToday = () => void send('today.get', {}).then(setToday, () => setToday(null));
 
   useEffect(() => {
-    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    const fail = (e: unknown) => setError(errorText(e));
     const started = loading ?? startLoading();
     started.page.then(setPage, fail);
     started.basics.then(setBasics, fail);

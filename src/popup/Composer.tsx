@@ -17,6 +17,7 @@ import type {
 import { send } from '../platform/send';
 import { listShipped } from '../templates/library';
 import { coachText } from '../ui/coach-text';
+import { errorText } from '../ui/errors';
 import { InvitationWarning } from '../ui/InvitationWarning';
 import { t, templateLanguage } from '../ui/i18n';
 import { composerContext, lengthLimit, templateChoices } from './compose';
@@ -188,7 +189,7 @@ export function Composer({
       void send('draft.discard', { key: contact.id });
       onLogged();
     } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ tone: 'error', text: errorText(error) });
     }
   };
   const undo = async () => {

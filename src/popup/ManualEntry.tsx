@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ContactView, Degree } from '../model';
 import { send } from '../platform/send';
+import { errorText } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';
 
@@ -47,7 +48,7 @@ export function ManualEntry({ url, onSaved }: { url: string; onSaved: (person: C
       });
       onSaved({ ...seen, contact });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ContactView, Degree, PageReadView } from '../model';
 import { send } from '../platform/send';
+import { errorText } from '../ui/errors';
 import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';
@@ -94,7 +95,7 @@ function CorrectionForm({
       });
       onDone({ ...person, contact });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -3,6 +3,7 @@
 // own templates go through the eval-free interpreter, loaded only when one is used.
 import type { TemplateContext } from '../templates/context';
 import { renderShipped } from '../templates/library';
+import { errorText } from '../ui/errors';
 import type { TemplateChoice } from './compose';
 
 export type Interpreter = typeof import('../templates/render');
@@ -31,7 +32,6 @@ function valueAt(context: unknown, path: string): unknown {
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Null when the choice needs the interpreter and it has not loaded yet. */
 export function renderChoice(
@@ -47,7 +47,7 @@ export function renderChoice(
     try {
       return { ...renderShipped(choice.id, context, locale), error: null, gaps };
     } catch (error) {
-      return { subject: null, body: '', error: message(error), gaps };
+      return { subject: null, body: '', error: errorText(error), gaps };
     }
   }
   if (!interpreter || !choice.user) return null;
@@ -66,6 +66,6 @@ export function renderChoice(
     };
   } catch (error) {
     // A TemplateError's message names the line and column.
-    return { subject: null, body: '', error: message(error), gaps };
+    return { subject: null, body: '', error: errorText(error), gaps };
   }
 }

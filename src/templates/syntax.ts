@@ -1,7 +1,6 @@
 // How Handlebars 4 classifies an expression (compiler.js: classifySexpr, scopedId, simpleId,
 // transformLiteralToPath), shared by the validator, the interpreter and the checker.
 import type { Expression, Literal, PathExpression } from './ast';
-import { isTemplateHelper } from './helpers/index';
 
 /** Block helpers the interpreter implements, with the runtime's semantics. */
 export const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'] as const;
@@ -42,10 +41,4 @@ export function simpleName(node: Expression): string | undefined {
 
 export function hasArguments(node: { params: Expression[]; hash?: { pairs: unknown[] } | undefined }) {
   return node.params.length > 0 || node.hash !== undefined;
-}
-
-/** The name of our own helper this call invokes, if it invokes one. */
-export function templateHelperName(node: { path: Expression }): string | undefined {
-  const name = simpleName(asPath(node.path));
-  return name !== undefined && isTemplateHelper(name) ? name : undefined;
 }

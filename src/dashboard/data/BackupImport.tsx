@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Backup, ImportSummary } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { type BackupPreview, readBackup } from './backup-preview';
@@ -12,8 +13,6 @@ type State =
   | { step: 'importing' }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'failed'; message: string };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** File → check → preview → import. Until "Import" is pressed nothing is sent; a refusal changes nothing. */
 export function BackupImport() {
@@ -32,7 +31,7 @@ export function BackupImport() {
     try {
       text = await file.text();
     } catch (error) {
-      reset({ step: 'failed', message: t('data_fileUnreadable', message(error)) });
+      reset({ step: 'failed', message: t('data_fileUnreadable', errorText(error)) });
       return;
     }
     const reading = readBackup(text, data);
@@ -49,7 +48,7 @@ export function BackupImport() {
       await reload();
       reset({ step: 'done', summary });
     } catch (error) {
-      reset({ step: 'failed', message: message(error) });
+      reset({ step: 'failed', message: errorText(error) });
     }
   };
 

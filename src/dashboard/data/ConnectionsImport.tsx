@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
 import type { ConnectionsSummary } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ConnectionsPreviewList } from './ConnectionsPreviewList';
@@ -18,7 +19,6 @@ type State =
 
 /** Lets the browser paint the progress state before the synchronous parse starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ConnectionsImport() {
   const { reload } = useData();
@@ -45,7 +45,7 @@ export function ConnectionsImport() {
       text = await file.text();
     } catch (error) {
       if (!stale())
-        reset({ step: 'failed', message: t('data_fileUnreadable', message(error)), nothingChanged: true });
+        reset({ step: 'failed', message: t('data_fileUnreadable', errorText(error)), nothingChanged: true });
       return;
     }
     if (stale()) return;
@@ -73,7 +73,7 @@ export function ConnectionsImport() {
       await reload();
       reset({ step: 'done', summary });
     } catch (error) {
-      reset({ step: 'failed', message: message(error), nothingChanged: true });
+      reset({ step: 'failed', message: errorText(error), nothingChanged: true });
     }
   };
   const working = state.step === 'reading' || state.step === 'parsing' || state.step === 'importing';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
@@ -21,7 +22,7 @@ export function ExportSection() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('data_exportFailed', error instanceof Error ? error.message : String(error)),
+        text: t('data_exportFailed', errorText(error)),
       });
     } finally {
       setBusy(false);

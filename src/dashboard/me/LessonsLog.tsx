@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { dayKey } from '../../coach/days';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
@@ -29,7 +30,7 @@ export function LessonsLog() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('me_saveFailed', error instanceof Error ? error.message : String(error)),
+        text: t('me_saveFailed', errorText(error)),
       });
       return false;
     }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Me } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
@@ -33,7 +34,7 @@ export function StoryForm() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('me_saveFailed', error instanceof Error ? error.message : String(error)),
+        text: t('me_saveFailed', errorText(error)),
       });
     }
   };

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../model';
 import { send } from '../../platform/send';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
-import { ConfirmDialog } from './ConfirmDialog';
-import { errorText } from './format';
 
 /** Deletes a person after a confirmation that says what goes with them. */
 export function DeleteContact({ contact, outreachCount }: { contact: Contact; outreachCount: number }) {

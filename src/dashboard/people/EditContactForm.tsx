@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../model';
 import { RELATIONSHIPS } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { contactChanges, type EditFields, editFields } from './contact-edit';
-import { errorText } from './format';
 import { relationshipLabel } from './labels';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
-import { errorText } from './format';
 
 /** Free notes on a person, saved when the field loses focus or with the button. */
 export function NotesEditor({ contact, onSaved }: { contact: Contact; onSaved: () => Promise<void> }) {

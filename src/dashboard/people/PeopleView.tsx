@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DueItem } from '../../coach/followups';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ContactList } from './ContactList';
 import { DueList } from './DueList';
-import { errorText } from './format';
 import { Top20Section } from './Top20Section';
 import { useTop20 } from './useTop20';
 import { WarmContactForm } from './WarmContactForm';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Channel, Contact, OutreachKind } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
-import { errorText } from './format';
 import { KindChannelFields } from './KindChannelFields';
 import { channelLabel, kindLabel } from './labels';
 

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Contact, PipelineStage } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { newOpportunity } from '../pipeline/board';
 import { stageLabel } from '../pipeline/labels';
 import { href } from '../routes';
-import { errorText } from './format';
 
 const STARTS: PipelineStage[] = ['coffee-chat', 'ideas'];
 

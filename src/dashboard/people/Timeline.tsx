@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Contact, Outreach, OutreachStatus } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { EditEntry, type EntryChanges } from './EditEntry';
-import { errorText, showDay } from './format';
+import { showDay } from './format';
 import { channelLabel, kindLabel, statusLabel } from './labels';
 import { contactTimeline, nextStatuses } from './timeline';
 

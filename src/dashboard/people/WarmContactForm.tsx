@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { RELATIONSHIPS } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
-import { errorText } from './format';
 import { relationshipLabel } from './labels';
 import { checkWarmContact, EMPTY_WARM_CONTACT, type WarmContactFields } from './warm-contact';
 

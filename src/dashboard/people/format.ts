@@ -6,8 +6,3 @@ import { coachLocale } from '../../ui/coach-text';
 export function showDay(day: DayKey, today: DayKey): string {
   return formatDay(day, today, coachLocale());
 }
-
-/** The reason a save failed, as the background put it. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { top20Order } from '../../coach/top20';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { useData } from '../data';
-import { errorText } from './format';
 
 export interface Top20State {
   /** Contact ids in rank order, including a change still being saved. */

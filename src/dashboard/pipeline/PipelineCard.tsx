@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Contact, Opportunity } from '../../model';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { t } from '../../ui/i18n';
-import { ConfirmDialog } from '../people/ConfirmDialog';
 import { href } from '../routes';
 import { CardEditor } from './CardEditor';
 import { stageLabel } from './labels';

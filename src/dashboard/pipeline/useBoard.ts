@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Opportunity } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { useData } from '../data';
-import { errorText } from '../people/format';
 import { merge } from './board';
 
 export interface BoardState {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { dayKey } from '../../coach/days';
 import type { DayKey, Goal, Outreach } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { defaultFields, type FieldName, fieldsOf } from './fields';
 import { fieldId, GoalInputs } from './GoalInputs';
@@ -49,7 +50,7 @@ export function GoalForm({ goal, onSaved, outreach = [], today = dayKey(Date.now
     } catch (error) {
       setStatus({
         error: true,
-        text: t('plan_saveFailed', error instanceof Error ? error.message : String(error)),
+        text: t('plan_saveFailed', errorText(error)),
       });
     }
   };

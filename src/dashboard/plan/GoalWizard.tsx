@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DayKey, Goal, Outreach } from '../../model';
 import { send } from '../../platform/send';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { defaultFields, type FieldName } from './fields';
 import { fieldId, GoalInputs } from './GoalInputs';
@@ -58,7 +59,7 @@ export function GoalWizard({ today, outreach, onSaved }: Props) {
     try {
       await onSaved(await send('goal.set', { goal: state.draft }));
     } catch (failure) {
-      setError(t('plan_saveFailed', failure instanceof Error ? failure.message : String(failure)));
+      setError(t('plan_saveFailed', errorText(failure)));
     }
   };
 

@@ -8,6 +8,7 @@ import { href } from '../routes';
 import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT } from './fields';
 import { NumberSetting } from './NumberSetting';
 import './settings.css';
+import { errorText } from '../../ui/errors';
 import { StatusLine } from '../../ui/StatusLine';
 
 const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];
@@ -34,7 +35,7 @@ export function SettingsView() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('settings_saveFailed', error instanceof Error ? error.message : String(error)),
+        text: t('settings_saveFailed', errorText(error)),
       });
     }
   };
@@ -49,7 +50,7 @@ export function SettingsView() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('settings_saveFailed', error instanceof Error ? error.message : String(error)),
+        text: t('settings_saveFailed', errorText(error)),
       });
     }
   };

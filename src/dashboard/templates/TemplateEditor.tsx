@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contact, Me, UserTemplate } from '../../model';
 import { send } from '../../platform/send';
 import { checkTemplate, renderTemplate } from '../../templates/render';
+import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { hasSubject, parseMaxLength, type TemplateDraft, toUserTemplate } from './draft';
 import { samplePerson } from './labels';
@@ -102,7 +103,7 @@ export function TemplateEditor({ initial, me, contacts, onSaved, onCancel }: Pro
     try {
       onSaved(await send('template.save', { template: { ...record, updatedAt: Date.now() } }));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
 

@@ -8,6 +8,7 @@ import { blankDraft, draftFromShipped, type TemplateDraft } from './draft';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import './templates.css';
+import { errorText } from '../../ui/errors';
 import { StatusLine } from '../../ui/StatusLine';
 
 export function TemplatesView() {
@@ -35,7 +36,7 @@ export function TemplatesView() {
       await reload();
       setStatus({ error: false, text: reset ? t('tpl_resetDone') : t('tpl_deleted', template.title) });
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) });
+      setStatus({ error: true, text: errorText(error) });
     }
   };
 

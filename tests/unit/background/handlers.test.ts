@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers, type Ports } from '../../../src/background/handlers';
+import { createHandlers } from '../../../src/background/handlers';
+import type { Ports } from '../../../src/background/ports';
 import { route } from '../../../src/background/router';
 import { planInputFrom, planPicture } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
@@ -57,6 +58,42 @@ describe('the background protocol', () => {
     expect(tabs).toEqual([[7, 'Dana Whitfield']]);
     const again = await ask({ type: 'contact.lookup', profileUrl: dana.profileUrl });
     expect(again).toMatchObject({ ok: true, value: { contact: { id: contact.id } } });
+  });
+
+  it('saves the Top 20 as contiguous ranks 1..n and clears the rank of anyone removed', async () => {
+    const ids: string[] = [];
+    for (const name of ['Ana', 'Ben', 'Cleo']) {
+      const reply = await ask({
+        type: 'contact.create',
+        contact: {
+          name,
+          relationship: 'friend',
+          reach: null,
+          howWeKnow: null,
+          company: null,
+          role: null,
+          lastContactedOn: null,
+          notes: '',
+        },
+      });
+      if (!reply.ok) throw new Error(reply.error);
+      ids.push((reply.value as { id: string }).id);
+    }
+    await ask({ type: 'top20.set', ids });
+    const [ana, ben, cleo] = ids;
+    const saved = await ask({ type: 'top20.set', ids: [ben, cleo] });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: [
+        { id: ben, top20Rank: 1 },
+        { id: cleo, top20Rank: 2 },
+      ],
+    });
+    const all = await ask({ type: 'contacts.list' });
+    const rankOf = (id: string | undefined) =>
+      (all.ok ? (all.value as { id: string; top20Rank: number | null }[]) : []).find((c) => c.id === id)
+        ?.top20Rank;
+    expect([rankOf(ana), rankOf(ben), rankOf(cleo)]).toEqual([null, 1, 2]);
   });
 
   it('keeps a hand correction of the degree when the page is read again', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  compareDays,
   dayKey,
   daysBetween,
   isValidDay,
@@ -49,12 +48,6 @@ describe('calendar days', () => {
     expect(() => addDays('2026-02-01', 0.5)).toThrow(RangeError);
     expect(() => dayKey(Number.NaN)).toThrow(RangeError);
     expect(() => msUntilNextLocalMidnight(Number.NaN)).toThrow(RangeError);
-    expect(() => compareDays('2026-01-01', 'soon')).toThrow(RangeError);
-  });
-
-  it('orders days', () => {
-    expect(compareDays('2026-01-02', '2026-01-10')).toBe(-1);
-    expect(compareDays('2026-01-10', '2026-01-10')).toBe(0);
   });
 
   it('gives the local day of a timestamp and the time to the next midnight', () => {

@@ -4,8 +4,6 @@ import {
   moveDown,
   moveTo,
   moveUp,
-  rankChanges,
-  removeFromTop20,
   TOP20_MAX,
   top20Order,
   whyNow,
@@ -40,20 +38,6 @@ describe('Top 20 order', () => {
     const full = Array.from({ length: TOP20_MAX }, (_, i) => `p${i}`);
     expect(addToTop20(full, 'new')).toEqual({ ok: false, order: full, reason: 'full' });
     expect(addToTop20(['a'], 'b', 0)).toEqual({ ok: true, order: ['b', 'a'] });
-  });
-
-  it('saves contiguous ranks 1..n and clears the rank of anyone removed', () => {
-    const people = [
-      contact({ id: 'a', top20Rank: 1 }),
-      contact({ id: 'b', top20Rank: 3 }),
-      contact({ id: 'c', top20Rank: 4 }),
-    ];
-    const order = removeFromTop20(top20Order(people), 'a');
-    expect(rankChanges(people, order)).toEqual([
-      { id: 'a', top20Rank: null },
-      { id: 'b', top20Rank: 1 },
-      { id: 'c', top20Rank: 2 },
-    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { t } from './i18n';
 
 interface Props {
   title: string;

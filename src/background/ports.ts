@@ -1,0 +1,19 @@
+// What the handlers need from the world outside the protocol: the database, the clock, the
+// toolbar and the content scripts. Injected, so the whole protocol runs in unit tests.
+import type { DB } from '../db/open';
+import type { ContactView, Settings, TodayView } from '../model';
+
+export interface Ports {
+  db: () => Promise<DB>;
+  now: () => number;
+  /** Called after anything that changes today's numbers. */
+  todayChanged: (today: TodayView) => void;
+  /** The person on a tab: degree badge and tooltip; `null` when the tab left the profile. */
+  tabPerson: (tabId: number, view: ContactView | null) => void;
+  /** Something that changes today's numbers happened outside the log (import, delete, edit). */
+  refresh: () => Promise<void>;
+  /** Settings changed: mirror what the content script needs. */
+  settingsChanged?: (settings: Settings) => void;
+  /** The browser's UI language, for the coach's sentences (English when not given). */
+  language?: () => string;
+}

@@ -2,10 +2,10 @@
 // reports them to the background, shows the badge, and answers the popup. On pages that are
 // neither a profile nor a search it does nothing but watch the URL.
 
-import { readInviteNoteLimit } from '../linkedin/invite-dialog';
 import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
+import { readInviteNoteLimit } from '../linkedin/targets';
 import type { ContentRequest, PageReadView } from '../model';
 import { browser } from '../platform/browser';
 import { onPageSettingsChanged } from '../platform/page-settings';

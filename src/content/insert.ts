@@ -1,11 +1,11 @@
 // Puts a draft into the box the user opened on LinkedIn, for them to review and send. It never
 // presses Send, and when no box is open it says what to click.
 
+import { findTargets, noteLimit } from '../linkedin/targets';
 import type { InsertResult } from '../model';
 import { t } from '../ui/i18n';
 import { fillContentEditable } from './editors/contenteditable';
 import { fillTextField } from './editors/textfield';
-import { findTargets, noteLimit } from './targets';
 
 export function insertDraft(doc: Document, text: string, subject: string | null): InsertResult {
   try {

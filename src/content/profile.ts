@@ -4,6 +4,7 @@ import { dayKey } from '../coach/days';
 import { lastOutreachSummary } from '../coach/last-outreach';
 import { recommend, type Suggestion, yearsSinceContact } from '../coach/recommend';
 import { readProfile } from '../linkedin/profile';
+import { findNameAnchor } from '../linkedin/profile-fields';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
 import {
@@ -17,7 +18,6 @@ import { type PageSettings, readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';
 import { degreeShort } from '../ui/format';
 import { t } from '../ui/i18n';
-import { findNameAnchor } from './anchor';
 import { renderBadge } from './badge';
 import { waitFor } from './wait';
 

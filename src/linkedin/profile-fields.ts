@@ -1,6 +1,7 @@
 // Name, headline and company from a top card.
 
 import { parseDegreeMarker } from './degree';
+import { detectFrontEnd } from './front-end';
 import { follows, queryAll, queryPreferred, type Scope } from './scope';
 import {
   COMPANY_BUTTON,
@@ -11,10 +12,16 @@ import {
   SDUI_COMPANY_ICON,
 } from './selectors/profile';
 import { clean, visibleText } from './text';
-import type { TopCard } from './top-card';
+import { findTopCard, type TopCard } from './top-card';
 
 export function findNameElement(card: TopCard): Element | null {
   return queryPreferred(card.scope, NAME[card.kind]);
+}
+
+/** The name in the profile's top card: where the badge goes, right after it. */
+export function findNameAnchor(doc: Document): Element | null {
+  const card = findTopCard(doc, detectFrontEnd(doc));
+  return card ? findNameElement(card) : null;
 }
 
 /** SDUI prints the headline as the first plain paragraph after the name and its degree marker. */

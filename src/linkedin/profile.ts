@@ -2,11 +2,11 @@
 import type { Degree } from '../model';
 import { readActions } from './actions';
 import { detectFrontEnd } from './front-end';
-import { readInviteNoteLimit } from './invite-dialog';
 import { readMutuals } from './mutuals';
 import { readDegreeMarkers } from './profile-degree';
 import { findNameElement, readCompany, readHeadline } from './profile-fields';
 import { baseUrl, canonicalProfileUrl } from './profile-url';
+import { readInviteNoteLimit } from './targets';
 import { nameFromTitle, visibleText } from './text';
 import { findTopCard } from './top-card';
 import type { Missing, ProfileRead } from './types';

@@ -97,10 +97,3 @@ export const PENDING_LABELS = [
 
 /** Duplicate action rows that must not count (they mirror the top card's). */
 export const STICKY_ACTIONS = '.pv-profile-sticky-header-v2__actions-container, .pv-profile-sticky-header-v2';
-
-/** Invitation dialog: in 2026 inside the open shadow root of #interop-outlet. */
-export const INVITE_DIALOG = {
-  outlets: ['#interop-outlet', '#artdeco-modal-outlet'],
-  textarea: ['textarea#custom-message', 'textarea[name="message"]'],
-  dialog: '[role="dialog"], .artdeco-modal, .send-invite',
-} as const;

@@ -3,9 +3,18 @@
 // IndexedDB directly.
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
-import type { Contact, Goal, Me, Opportunity, Outreach, Settings, TodayView, UserTemplate } from '../model';
+import {
+  type Contact,
+  errorText,
+  type Goal,
+  type Me,
+  type Opportunity,
+  type Outreach,
+  type Settings,
+  type TodayView,
+  type UserTemplate,
+} from '../model';
 import { send } from '../platform/send';
-import { errorText } from '../ui/errors';
 
 export interface DashboardData {
   goal: Goal | null;

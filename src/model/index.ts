@@ -3,6 +3,7 @@
 // extension imports it, and it imports nothing of theirs.
 export * from './backup';
 export * from './defaults';
+export * from './errors';
 export * from './fields';
 export * from './records';
 export * from './vocabulary';

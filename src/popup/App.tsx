@@ -1,18 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isProfile } from '../linkedin/pages';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
-import type { ContactView, Me, PageReadView, Settings, TodayView, UserTemplate } from '../model';
+import {
+  type ContactView,
+  errorText,
+  type Me,
+  type PageReadView,
+  type Settings,
+  type TodayView,
+  type UserTemplate,
+} from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
-import { errorText } from '../ui/errors';
+import { activeTab, readTab } from '../platform/tab';
+import { Composer } from '../ui/composer/Composer';
 import { t } from '../ui/i18n';
 import { ProgressRing } from '../ui/ProgressRing';
-import { Composer } from './Composer';
 import { ManualEntry } from './ManualEntry';
 import { MissingField } from './missing';
 import { PersonCard } from './PersonCard';
 import { Summary } from './Summary';
-import { activeTab, readTab } from './tab';
 
 type Page =
   | { step: 'loading' }
@@ -69,7 +76,11 @@ export function App({ loading }: { loading?: Loading }) {
   const [basics, setBasics] = useState<Basics | null>(null);
   const [today, setToday] = useState<TodayView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const refreshToday = () => void send('today.get', {}).then(setToday, () => setToday(null));
+  const refreshToday = () =>
+    void send('today.get', {}).then(setToday, (e: unknown) => {
+      setToday(null);
+      setError(errorText(e));
+    });
 
   useEffect(() => {
     const fail = (e: unknown) => setError(errorText(e));

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
-import type { ContactView, Degree } from '../model';
+import { type ContactView, type Degree, errorText } from '../model';
 import { send } from '../platform/send';
-import { errorText } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';
 

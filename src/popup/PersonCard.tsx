@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ContactView, Degree, PageReadView } from '../model';
+import { type ContactView, type Degree, errorText, type PageReadView } from '../model';
 import { send } from '../platform/send';
-import { errorText } from '../ui/errors';
 import { degreeLabel } from '../ui/format';
 import { t } from '../ui/i18n';
 import { DegreeFields } from './DegreeFields';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItem } from '../coach/followups';
 import { type PlanPicture, sentence } from '../coach/plan';
-import type { Contact, ContactView } from '../model';
+import { type Contact, type ContactView, errorText } from '../model';
 import { browser } from '../platform/browser';
 import { send } from '../platform/send';
 import { coachLocale, coachText } from '../ui/coach-text';
@@ -19,10 +19,15 @@ export function Summary({ onCompose }: Props) {
   const [due, setDue] = useState<DueItem[] | null>(null);
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [plan, setPlan] = useState<PlanPicture | null | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    send('plan.get', {}).then(setPlan, () => setPlan(undefined));
-    send('due.get', {}).then(setDue, () => setDue([]));
-    send('contacts.list', {}).then(setContacts, () => setContacts([]));
+    const fail = (error: unknown) => setProblem(t('summaryFailed', errorText(error)));
+    send('plan.get', {}).then(setPlan, fail);
+    send('due.get', {}).then(setDue, (error: unknown) => {
+      setDue([]);
+      fail(error);
+    });
+    send('contacts.list', {}).then(setContacts, fail);
   }, []);
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const warm = contacts.filter((c) => c.source === 'warm').sort((a, b) => a.name.localeCompare(b.name));
@@ -39,6 +44,11 @@ export function Summary({ onCompose }: Props) {
 
   return (
     <>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       {plan !== undefined && (
         <section class="card" aria-labelledby="plan-h">
           <h2 id="plan-h">{t('yourPlan')}</h2>

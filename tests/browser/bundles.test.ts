@@ -1,7 +1,7 @@
 // The built extension, as a store reviewer reads it: no code from strings, no Handlebars
 // compiler, no remote code, minimal permissions, no web-accessible resources.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function files(dir: string): string[] {
@@ -26,6 +26,25 @@ const COMPILER = [
 ];
 // No way to reach the network at all: the extension makes no requests of its own.
 const NETWORK = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/];
+
+/** Every script a page or a content script loads, following static and dynamic imports. */
+function reachable(dist: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [join(dist, entry)];
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const refs = file.endsWith('.html')
+      ? [...text.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => join(dist, m[1] as string))
+      : [...text.matchAll(/(?:from\s*|import\(\s*)["']([^"']+\.js)["']/g)].map((m) =>
+          join(dirname(file), m[1] as string),
+        );
+    queue.push(...refs);
+  }
+  return [...seen];
+}
 
 describe.each(TARGETS)('%s', (dist) => {
   const code = files(dist).filter((f) => /\.(js|html)$/.test(f));
@@ -52,6 +71,21 @@ describe.each(TARGETS)('%s', (dist) => {
       expect(/<script[^>]+src="https?:/.test(text), file).toBe(false);
       expect(/import\(\s*["'`]https?:/.test(text), file).toBe(false);
       for (const pattern of NETWORK) expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+    }
+  });
+
+  it('opens the database only in the background: popup, dashboard and content script hold no IndexedDB code', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    const entries = [
+      manifest.action.default_popup,
+      manifest.options_ui.page,
+      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+    ];
+    for (const entry of entries) {
+      const scripts = reachable(dist, entry).filter((f) => f.endsWith('.js'));
+      expect(scripts.length, entry).toBeGreaterThan(0);
+      for (const file of scripts)
+        expect(readFileSync(file, 'utf8').includes('indexedDB'), `${entry}: ${file}`).toBe(false);
     }
   });
 

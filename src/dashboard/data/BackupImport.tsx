@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Backup, ImportSummary } from '../../model';
+import { type Backup, errorText, type ImportSummary } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { type BackupPreview, readBackup } from './backup-preview';

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
-import type { ConnectionsSummary } from '../../model';
+import { type ConnectionsSummary, errorText } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ConnectionsPreviewList } from './ConnectionsPreviewList';

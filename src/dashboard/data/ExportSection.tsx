@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { dayKey } from '../../coach/days';
+import { errorText } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';

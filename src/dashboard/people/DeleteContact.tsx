@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../../model';
+import { type Contact, errorText } from '../../model';
 import { send } from '../../platform/send';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';

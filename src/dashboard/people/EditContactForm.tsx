@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Contact } from '../../model';
-import { RELATIONSHIPS } from '../../model';
+import { type Contact, errorText, RELATIONSHIPS } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { contactChanges, type EditFields, editFields } from './contact-edit';
 import { relationshipLabel } from './labels';

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Contact } from '../../model';
+import { type Contact, errorText } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 
 /** Free notes on a person, saved when the field loses focus or with the button. */

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DueItem } from '../../coach/followups';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ContactList } from './ContactList';
@@ -10,6 +9,7 @@ import { Top20Section } from './Top20Section';
 import { useTop20 } from './useTop20';
 import { WarmContactForm } from './WarmContactForm';
 import './people.css';
+import { errorText } from '../../model';
 
 /** People: the Top 20, warm contacts, everyone, and who to write to now. */
 export function PeopleView() {

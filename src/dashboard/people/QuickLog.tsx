@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Channel, Contact, OutreachKind } from '../../model';
+import { type Channel, type Contact, errorText, type OutreachKind } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { KindChannelFields } from './KindChannelFields';
 import { channelLabel, kindLabel } from './labels';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Contact, PipelineStage } from '../../model';
+import { type Contact, errorText, type PipelineStage } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { newOpportunity } from '../pipeline/board';

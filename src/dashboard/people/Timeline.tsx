@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Contact, Outreach, OutreachStatus } from '../../model';
+import { type Contact, errorText, type Outreach, type OutreachStatus } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { EditEntry, type EntryChanges } from './EditEntry';

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { RELATIONSHIPS } from '../../model';
+import { errorText, RELATIONSHIPS } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';

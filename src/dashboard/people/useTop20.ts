@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { top20Order } from '../../coach/top20';
+import { errorText } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { useData } from '../data';
 
 export interface Top20State {

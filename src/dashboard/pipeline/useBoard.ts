@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Opportunity } from '../../model';
+import { errorText, type Opportunity } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { useData } from '../data';
 import { merge } from './board';
 

@@ -1,9 +1,8 @@
 // Changes a goal in one form: every field, the live projection and Save.
 import { useState } from 'preact/hooks';
 import { dayKey } from '../../coach/days';
-import type { DayKey, Goal, Outreach } from '../../model';
+import { type DayKey, errorText, type Goal, type Outreach } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { defaultFields, type FieldName, fieldsOf } from './fields';
 import { fieldId, GoalInputs } from './GoalInputs';

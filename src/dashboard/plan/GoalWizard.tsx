@@ -1,9 +1,8 @@
 // First run: the goal in three short steps — the goal, the pace, the time — with the
 // projection of the numbers so far under every step.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DayKey, Goal, Outreach } from '../../model';
+import { type DayKey, errorText, type Goal, type Outreach } from '../../model';
 import { send } from '../../platform/send';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { defaultFields, type FieldName } from './fields';
 import { fieldId, GoalInputs } from './GoalInputs';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Goal, Settings } from '../../model';
+import { errorText, type Goal, type Settings } from '../../model';
 import { browser } from '../../platform/browser';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
@@ -8,7 +8,6 @@ import { href } from '../routes';
 import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT } from './fields';
 import { NumberSetting } from './NumberSetting';
 import './settings.css';
-import { errorText } from '../../ui/errors';
 import { StatusLine } from '../../ui/StatusLine';
 
 const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Contact, Me, UserTemplate } from '../../model';
+import { type Contact, errorText, type Me, type UserTemplate } from '../../model';
 import { send } from '../../platform/send';
 import { checkTemplate, renderTemplate } from '../../templates/render';
-import { errorText } from '../../ui/errors';
 import { t } from '../../ui/i18n';
 import { hasSubject, parseMaxLength, type TemplateDraft, toUserTemplate } from './draft';
 import { samplePerson } from './labels';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { UserTemplate } from '../../model';
+import { errorText, type UserTemplate } from '../../model';
 import { send } from '../../platform/send';
 import { listShipped } from '../../templates/library';
 import { t } from '../../ui/i18n';
@@ -8,7 +8,6 @@ import { blankDraft, draftFromShipped, type TemplateDraft } from './draft';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import './templates.css';
-import { errorText } from '../../ui/errors';
 import { StatusLine } from '../../ui/StatusLine';
 
 export function TemplatesView() {

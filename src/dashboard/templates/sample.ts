@@ -2,8 +2,8 @@
 // hints point at the user's own story), or one of the user's contacts.
 import { dayKey } from '../../coach/days';
 import { yearsSinceContact } from '../../coach/recommend';
+import { composerContext } from '../../compose/choices';
 import type { Contact, Me } from '../../model';
-import { composerContext } from '../../popup/compose';
 import { buildContext, type TemplateContext } from '../../templates/context';
 
 export interface SamplePerson {

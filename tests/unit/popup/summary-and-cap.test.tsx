@@ -5,7 +5,7 @@ vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-b
 import type { PageProfile } from '../../../src/model';
 import { send } from '../../../src/platform/send';
 import { App } from '../../../src/popup/App';
-import { Composer } from '../../../src/popup/Composer';
+import { Composer } from '../../../src/ui/composer/Composer';
 import { freshIndexedDB } from '../db/fresh';
 import { opened } from '../ui/fake-browser';
 import { byText, mount, settle } from '../ui/render';

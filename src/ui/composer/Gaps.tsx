@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Contact, Me } from '../model';
-import { send } from '../platform/send';
-import { t } from '../ui/i18n';
+import type { Contact, Me } from '../../model';
+import { send } from '../../platform/send';
+import { t } from '../i18n';
 
 /** Fields of "me" and of the person that the user can fill in right here. */
 const ME_FIELDS = {

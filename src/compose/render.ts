@@ -1,10 +1,11 @@
 // Renders the chosen template for the composer. Built-ins render precompiled, and the paths they
 // read were listed at build time, so the popup needs no Handlebars parser for them; the user's
 // own templates go through the eval-free interpreter, loaded only when one is used.
+
+import { errorText } from '../model';
 import type { TemplateContext } from '../templates/context';
 import { renderShipped } from '../templates/library';
-import { errorText } from '../ui/errors';
-import type { TemplateChoice } from './compose';
+import type { TemplateChoice } from './choices';
 
 export type Interpreter = typeof import('../templates/render');
 

@@ -1,5 +1,5 @@
 import type { ContentRequest, ContentResponses, PageReadView } from '../model';
-import { browser } from '../platform/browser';
+import { browser } from './browser';
 
 export interface ActiveTab {
   id: number;

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-browser')).browserModule);
+
+import type { PageProfile } from '../../../src/model';
+import { send } from '../../../src/platform/send';
+import { Composer } from '../../../src/ui/composer/Composer';
+import { freshIndexedDB } from '../db/fresh';
+import { mount, settle } from '../ui/render';
+
+beforeEach(() => freshIndexedDB());
+
+const sam: PageProfile = {
+  profileUrl: 'https://www.linkedin.com/in/sam/',
+  name: 'Sam Okafor',
+  headline: 'Product Designer',
+  company: 'Initech',
+  degree: 1,
+  self: false,
+  mutualCount: 0,
+  mutualNames: [],
+  canConnect: false,
+  pending: false,
+  inviteNoteLimit: null,
+};
+
+async function composer() {
+  const person = await send('profile.seen', { profile: sam });
+  const [me, settings] = await Promise.all([send('me.get', {}), send('settings.get', {})]);
+  const root = await mount(
+    <Composer
+      person={person}
+      read={{ url: sam.profileUrl, page: 'profile', profile: sam, missing: [] }}
+      tabId={null}
+      me={me}
+      settings={settings}
+      userTemplates={[]}
+      onMe={() => {}}
+      onContact={() => {}}
+      onLogged={() => {}}
+      counts={null}
+    />,
+  );
+  return { root, person };
+}
+
+function type(root: HTMLElement, text: string) {
+  const body = root.querySelector<HTMLTextAreaElement>('#body');
+  if (!body) throw new Error('no message box');
+  body.value = text;
+  body.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const waitForSave = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  await settle();
+};
+
+describe('the composer’s draft', () => {
+  it('keeps what the user typed for next time', async () => {
+    const { root, person } = await composer();
+    type(root, 'Hi Sam, a note of my own.');
+    await waitForSave();
+    expect(await send('draft.get', { key: person.contact.id })).toMatchObject({
+      body: 'Hi Sam, a note of my own.',
+    });
+    const again = await composer();
+    expect(again.root.querySelector<HTMLTextAreaElement>('#body')?.value).toBe('Hi Sam, a note of my own.');
+  });
+
+  it('says so when the draft cannot be saved, instead of losing it silently', async () => {
+    const { root } = await composer();
+    type(root, 'x'.repeat(20_001));
+    await waitForSave();
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/could not be saved.*Copy the text/);
+  });
+});

@@ -43,11 +43,12 @@ export function runtimeTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** An http(s) link, normalised; anything else is a place name. */
-function asLink(where: string): string | null {
-  if (!/^https?:\/\/\S+$/i.test(where)) return null;
+/** The first http(s) link in the text ("Zoom: https://…" too), normalised; null if none. */
+function linkIn(where: string): string | null {
+  const found = /https?:\/\/[^\s<>"]+/i.exec(where)?.[0].replace(/[.,;:!?)\]]+$/, '');
+  if (!found) return null;
   try {
-    return new URL(where).href;
+    return new URL(found).href;
   } catch {
     return null;
   }
@@ -99,10 +100,10 @@ export function chatIcs(input: ChatEventInput): string {
   const end = start + duration * MINUTE;
 
   const where = input.where?.trim() ?? '';
-  const link = where ? asLink(where) : null;
+  const link = linkIn(where);
   const description = input.description?.trim() ?? '';
   // Google Calendar ignores URL and Outlook hides it, so a link also goes where people look:
-  // LOCATION (clickable in most apps) and the last line of the description.
+  // LOCATION (as written, clickable in most apps) and the last line of the description.
   const fullDescription = [description, link ?? ''].filter(Boolean).join('\n\n');
 
   const event = [
@@ -112,7 +113,7 @@ export function chatIcs(input: ChatEventInput): string {
     dateTime('DTSTART', timeZone, start),
     dateTime('DTEND', timeZone, end),
     `SUMMARY:${escapeText(input.summary.trim())}`,
-    ...(where ? [`LOCATION:${escapeText(link ?? where)}`] : []),
+    ...(where ? [`LOCATION:${escapeText(where)}`] : []),
     ...(link ? [`URL:${link}`] : []),
     ...(fullDescription ? [`DESCRIPTION:${escapeText(fullDescription)}`] : []),
     ...(alarm === null ? [] : alarmLines(wholeMinutes(alarm, 'alarmMinutesBefore', 0), input.summary)),

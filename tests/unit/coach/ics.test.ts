@@ -180,6 +180,14 @@ describe('adding a coffee chat to the calendar', () => {
     expect(event.description).toBe(`Prepare your story.\n\n${link}`);
   });
 
+  it('finds the link inside a location like "Zoom: https://…" and keeps the location as written', () => {
+    const where = 'Zoom: https://zoom.us/j/123456789 (passcode 42)';
+    const { event } = parse(chatIcs(chat({ where })));
+    expect(event.component.getFirstPropertyValue('url')).toBe('https://zoom.us/j/123456789');
+    expect(event.location).toBe(where);
+    expect(event.description).toBe('https://zoom.us/j/123456789');
+  });
+
   it('folds long lines at 75 octets without splitting a character, and unfolds to the original', () => {
     const description = `${'Über die Zusammenarbeit — ünd 🙂 émojis; '.repeat(12)}fin`;
     const text = chatIcs(chat({ description }));

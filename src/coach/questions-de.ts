@@ -1,7 +1,7 @@
 // German default questions. "Sie", because a coffee chat found on LinkedIn is often with a
 // stranger; the person can still offer the "du". Phrased as one asks over coffee ("eigentlich",
 // "so"), not as a questionnaire.
-import type { QuestionTexts } from './questions';
+import type { QuestionTexts } from './question-ids';
 
 export const QUESTIONS_DE: QuestionTexts = {
   groups: {

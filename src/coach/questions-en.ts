@@ -1,5 +1,5 @@
 // English default questions for a relaxed coffee chat: open, short, one thing at a time.
-import type { QuestionTexts } from './questions';
+import type { QuestionTexts } from './question-ids';
 
 export const QUESTIONS_EN: QuestionTexts = {
   groups: {

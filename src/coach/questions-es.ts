@@ -1,6 +1,6 @@
 // Spanish default questions, with "usted": a coffee chat found on LinkedIn is often with a
 // stranger. Neutral Spanish (no "vosotros", no regionalisms), understood from Madrid to Lima.
-import type { QuestionTexts } from './questions';
+import type { QuestionTexts } from './question-ids';
 
 export const QUESTIONS_ES: QuestionTexts = {
   groups: {

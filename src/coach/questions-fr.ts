@@ -2,7 +2,7 @@
 // stranger. Worded to need no gender agreement (no "arrivé(e)"), since the bank does not
 // know who it is asked of. French spacing is added by frenchSpacing.
 import { frenchSpacing } from './chat-language';
-import type { QuestionId, QuestionTexts } from './questions';
+import type { QuestionId, QuestionTexts } from './question-ids';
 
 const questions: Record<QuestionId, string> = {
   'path.story': 'Quel a été votre parcours jusqu’à votre métier actuel ?',

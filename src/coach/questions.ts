@@ -4,39 +4,19 @@
 // so a user's edited bank can be stored and matched against later defaults.
 
 import { type ChatLanguage, chatLanguageOf } from './chat-language';
+import {
+  QUESTION_GROUPS,
+  QUESTION_IDS,
+  type QuestionGroup,
+  type QuestionId,
+  type QuestionTexts,
+} from './question-ids';
 import { QUESTIONS_DE } from './questions-de';
 import { QUESTIONS_EN } from './questions-en';
 import { QUESTIONS_ES } from './questions-es';
 import { QUESTIONS_FR } from './questions-fr';
 
-export const QUESTION_GROUPS = ['path', 'work', 'industry', 'advice', 'leads'] as const;
-export type QuestionGroup = (typeof QUESTION_GROUPS)[number];
-
-/** In bank order; the leads question stays last, because it produces the next chats. */
-export const QUESTION_IDS = [
-  'path.story',
-  'path.turningPoint',
-  'path.background',
-  'work.typicalWeek',
-  'work.bestAndHardest',
-  'work.skills',
-  'work.surprise',
-  'industry.changes',
-  'industry.culture',
-  'industry.wayIn',
-  'advice.inMyShoes',
-  'advice.myStory',
-  'advice.gaps',
-  'advice.resources',
-  'leads.whoElse',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-
-/** One language's wording: group headings and every question. */
-export interface QuestionTexts {
-  groups: Readonly<Record<QuestionGroup, string>>;
-  questions: Readonly<Record<QuestionId, string>>;
-}
+export * from './question-ids';
 
 export interface Question {
   id: QuestionId;

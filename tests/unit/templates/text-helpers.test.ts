@@ -34,6 +34,11 @@ describe('{{sentence}}: the text as a whole sentence', () => {
     expect(call('sentence', 'my question:')).toBe('My question.');
   });
 
+  it('closes a Spanish question or exclamation with its own mark', () => {
+    expect(call('sentence', '¿podría contarme cómo empezó')).toBe('¿Podría contarme cómo empezó?');
+    expect(call('sentence', '¡qué buena noticia,')).toBe('¡Qué buena noticia!');
+  });
+
   it('capitalises the first letter, also after an opening mark', () => {
     expect(call('sentence', '¿podría contarme cómo empezó?')).toBe('¿Podría contarme cómo empezó?');
     expect(call('sentence', '„wir haben zusammen gelernt“')).toBe('„Wir haben zusammen gelernt“.');

@@ -11,7 +11,7 @@ export interface TemplatePerson {
   company: string;
   role: string;
   headline: string;
-  /** In the user's words: "we worked together at Acme". */
+  /** A sentence in the user's words, "We worked together at Acme."; templates set it with {{sentence}}. */
   howWeKnow: string;
   relationship: Relationship | '';
   yearsSinceContact: number | null;
@@ -26,12 +26,15 @@ export interface TemplateMutual {
 export interface TemplateMe {
   name: string;
   firstName: string;
+  /** Whole sentences; templates set it with {{sentence}}. */
   story: string;
+  /** A phrase ("UX research"); templates set it mid-sentence with {{phrase}}, as targetIndustry. */
   targetRole: string;
   targetIndustry: string;
   targetCompanies: string[];
   /** "Acme, Globex and Initech". */
   targetCompaniesText: string;
+  /** A whole sentence or question to the person; templates set it with {{sentence}}. */
   ask: string;
 }
 

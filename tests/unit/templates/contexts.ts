@@ -1,5 +1,7 @@
-// Render contexts the differential and library tests share: realistic, empty, long, hostile.
+// Render contexts the differential and library tests share: realistic, empty, long, hostile, and
+// awkward story inputs (awkward.ts).
 import { buildContext, type TemplateContext } from '../../../src/templates/context';
+import { AWKWARD_ENGLISH } from './awkward';
 
 export const FULL: TemplateContext = buildContext({
   person: {
@@ -68,4 +70,13 @@ export const NUMBERS: TemplateContext = buildContext({
   me: { name: 'Sam', targetCompanies: [] },
 });
 
-export const ALL_CONTEXTS: Record<string, TemplateContext> = { FULL, EMPTY, LONG, HOSTILE, NUMBERS };
+export const ALL_CONTEXTS: Record<string, TemplateContext> = {
+  FULL,
+  EMPTY,
+  LONG,
+  HOSTILE,
+  NUMBERS,
+  ...Object.fromEntries(
+    Object.entries(AWKWARD_ENGLISH).map(([name, context]) => [`AWKWARD_${name}`, context]),
+  ),
+};

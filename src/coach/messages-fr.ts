@@ -1,0 +1,82 @@
+// French coaching copy: the same keys, placeholders and `.one` / `.other` plural pairs as the
+// English table (messages-en.ts). Pass it to coach functions as `translator(FR)` and format
+// numbers and dates with the locale 'fr'. The user is addressed with "vous", like the rest of the
+// French UI; French puts a no-break space before : ; ! and ?.
+
+import type { MessageKey } from './messages';
+
+export const FR: Record<MessageKey, string> = {
+  'unit.chats.one': '{n} échange',
+  'unit.chats.other': '{n} échanges',
+  'unit.chatsAWeek.one': '{n} échange par semaine',
+  'unit.chatsAWeek.other': '{n} échanges par semaine',
+  'unit.actionsADay.one': '{n} prise de contact par jour',
+  'unit.actionsADay.other': '{n} prises de contact par jour',
+
+  'plan.done':
+    'Vous avez fait {held} échanges : l’objectif de {target} est atteint. Continuez : plus d’options, c’est plus de choix.',
+  'plan.deadlinePassed':
+    'L’échéance du {deadline} est arrivée et il reste {remaining} : choisissez une nouvelle date pour repartir sur un plan neuf.',
+  'plan.noPlan':
+    'Fixez un objectif hebdomadaire d’échanges pour savoir quand vous atteindrez {target} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
+  'plan.pace.onTrack':
+    'À raison de {pace}, vous atteindrez {target} le {finish}, à temps pour le {deadline}.',
+  'plan.pace.behind':
+    'À raison de {pace}, vous atteindrez {target} le {finish} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
+  'plan.noChatsYet.onTrack':
+    'Aucun échange pour l’instant ; à raison de {pace} comme prévu, vous atteindrez {target} le {finish}, à temps pour le {deadline}.',
+  'plan.noChatsYet.behind':
+    'Aucun échange pour l’instant ; à raison de {pace} comme prévu, vous atteindrez {target} le {finish} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
+  'plan.noneRecently.onTrack':
+    'Aucun échange ces quatre dernières semaines ; à raison de {pace} comme prévu, vous atteindrez {target} le {finish}, à temps pour le {deadline}.',
+  'plan.noneRecently.behind':
+    'Aucun échange ces quatre dernières semaines ; à raison de {pace} comme prévu, vous atteindrez {target} le {finish} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
+
+  'why.thankYou': 'Vous avez eu un échange : un remerciement dans la journée garde la porte ouverte.',
+  'why.introUpdate':
+    'Racontez à {mutual} comment s’est passé l’échange : la mise en relation est ainsi bouclée.',
+  'why.followUp': 'Envoyé il y a {days} jours, sans réponse : une courte relance est tout à fait légitime.',
+  'why.waitForReply': 'Laissez-lui le temps : relancez dans {days} jours si rien ne vient.',
+  'why.inmail': 'Un InMail lui parvient sans que vous soyez en relation.',
+  'why.inmailNeedsPremium':
+    'Un InMail lui parvient directement, mais demande Premium ; un essai gratuit suffit.',
+  'why.invitationPremium': 'Une invitation avec une note (300 caractères).',
+  'why.invitationFree': 'Une invitation avec une note : 200 caractères avec un compte gratuit.',
+  'why.introAnyMutual':
+    '2e niveau, {count} relations en commun : demandez à l’une d’elles de vous présenter.',
+  'why.introVia': '2e niveau, {count} relations en commun : demandez à {mutual} de vous présenter.',
+  'why.warm':
+    'Quelqu’un qui vous connaît : une demande à un proche obtient facilement un oui, des pistes et un avis sur votre histoire.',
+  'why.reconnectWarm': 'Cela fait plus d’un an : un message sincère pour reprendre contact fonctionne bien.',
+  'why.firstDegree': '1er niveau : écrivez-lui directement.',
+  'why.reconnectLinkedIn':
+    '1er niveau, sans contact depuis plus d’un an : les liens anciens valent de l’or, reprenez d’abord contact.',
+  'why.pending':
+    'Invitation en attente : attendez qu’elle soit acceptée, puis envoyez votre proposition de café.',
+  'why.pendingInmail': 'Invitation toujours en attente : un court InMail peut servir de relance.',
+  'why.top20': 'Dans votre Top 20. {reason}',
+
+  'due.thankYou': 'Vous avez eu un échange : envoyez un remerciement.',
+  'due.followUp': 'Pas de réponse après {days} jours : une courte relance.',
+  'due.top20': 'Nº {rank} de votre Top 20 : pas encore de prise de contact.',
+  'due.reconnectContacted':
+    'Dernier contact en {year} : un message sincère pour reprendre contact fonctionne bien.',
+  'due.reconnectConnected': 'En relation depuis {year}, sans contact depuis : reprenez contact.',
+
+  'pipeline.keepGoing.one':
+    '« {title} » : voilà une piste prometteuse. Gardez vos objectifs d’échanges. Plusieurs options, c’est un levier, du choix et de la liberté.',
+  'pipeline.keepGoing.other':
+    '{count} pistes en sont à l’entretien ou plus loin : gardez vos objectifs d’échanges. Plusieurs options, c’est un levier, du choix et de la liberté.',
+
+  'top20.waiting': 'Demande envoyée le {since}, pas encore de réponse.',
+  'top20.inConversation': 'Échange en cours : convenez d’un moment pour le café.',
+  'top20.connectedLongAgo':
+    'En relation depuis {year}, sans aucune prise de contact : les liens anciens valent de l’or, reprenez contact.',
+  'top20.warmNotAsked': 'Vous connaît déjà : un oui facile, et un bon premier échange.',
+  'top20.notContacted': 'Pas encore de prise de contact : cette semaine est le bon moment.',
+  'top20.oldTie':
+    'Sans contact depuis {years} ans ou plus : un message sincère pour reprendre contact fonctionne bien.',
+  'top20.declined': 'Refus cette fois-ci : peut-être laisser cette place à quelqu’un d’autre.',
+  'top20.noReply': 'Pas de réponse la dernière fois : essayez un autre canal ou une mise en relation.',
+  'top20.keepInTouch': 'Contact récent : demandez la prochaine étape ou une mise en relation.',
+};

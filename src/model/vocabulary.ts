@@ -72,5 +72,5 @@ export const PIPELINE_STAGES = [
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** The languages of the message templates the user can choose; 'auto' follows the browser. */
-export const TEMPLATE_LANGUAGES = ['auto', 'en', 'de'] as const;
+export const TEMPLATE_LANGUAGES = ['auto', 'en', 'de', 'fr', 'es'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];

@@ -1,4 +1,5 @@
-import { coachLocaleOf } from '../coach/text';
+import { type CoachLocale, coachLocaleOf } from '../coach/text';
+import type { TemplateLanguage } from '../model';
 import { browser } from '../platform/browser';
 
 /** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
@@ -11,6 +12,6 @@ export function uiLanguage(): string {
 }
 
 /** The language of the message templates: the user's choice, or the browser's when "auto". */
-export function templateLanguage(setting: 'auto' | 'en' | 'de'): 'en' | 'de' {
+export function templateLanguage(setting: TemplateLanguage): CoachLocale {
   return setting === 'auto' ? coachLocaleOf(uiLanguage()) : setting;
 }

@@ -81,7 +81,17 @@ export function WarmContactForm() {
         </div>
         <div>
           <label for="warm-howWeKnow">{t('people_warm_howWeKnow')}</label>
-          <input type="text" maxLength={1000} {...bind('howWeKnow')} />
+          <input
+            type="text"
+            maxLength={1000}
+            {...bind('howWeKnow')}
+            aria-describedby={
+              problem?.field === 'howWeKnow' ? 'warm-problem warm-howWeKnow-hint' : 'warm-howWeKnow-hint'
+            }
+          />
+          <p id="warm-howWeKnow-hint" class="muted">
+            {t('people_hint_howWeKnow')}
+          </p>
         </div>
         <div>
           <label for="warm-company">{t('people_warm_company')}</label>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { errorText, type Goal, type Settings } from '../../model';
+import { errorText, type Goal, type Settings, TEMPLATE_LANGUAGES } from '../../model';
 import { browser } from '../../platform/browser';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
@@ -10,7 +10,7 @@ import { NumberSetting } from './NumberSetting';
 import './settings.css';
 import { StatusLine } from '../../ui/StatusLine';
 
-const LANGUAGES: Settings['language'][] = ['auto', 'en', 'de'];
+const LANGUAGES: readonly Settings['language'][] = TEMPLATE_LANGUAGES;
 
 type TargetKey = 'actionsPerDay' | 'chatsPerWeek' | 'minutesPerDay';
 /** The sub-goals of the plan, editable here too; ranges as the goal record allows them. */

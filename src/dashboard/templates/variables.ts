@@ -38,6 +38,8 @@ const IF_OPEN = '{{#if person.company}}';
 const IF_ELSE_OPEN = '{{#if mutual}}';
 
 export const HELPERS: readonly ReferenceItem[] = [
+  { snippet: '{{sentence me.ask}}', describe: 'tpl_helper_sentence' },
+  { snippet: '{{phrase me.targetRole}}', describe: 'tpl_helper_phrase' },
   { snippet: '{{years person.yearsSinceContact}}', describe: 'tpl_helper_years' },
   { snippet: '{{firstWord person.fullName}}', describe: 'tpl_helper_firstWord' },
   { snippet: '{{list me.targetCompanies}}', describe: 'tpl_helper_list' },

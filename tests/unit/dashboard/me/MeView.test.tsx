@@ -30,7 +30,7 @@ describe('My story', () => {
 
     const text = preview(root);
     expect(text).toContain('Hi Alex,');
-    expect(text).toContain('aiming for data analyst roles in healthcare');
+    expect(text).toContain('with data analyst in healthcare as my goal');
     expect(text).toContain('I taught maths for ten years and now build dashboards.');
     expect(text).toContain('Could I ask you three questions about your first year?');
     expect(text).toContain('Kim');
@@ -50,7 +50,7 @@ describe('My story', () => {
     await send('me.set', { changes: { targetRole: 'UX researcher' } });
     const root = await mountView(<MeView />);
     await change(field<HTMLSelectElement>(root, '#me-preview-template'), 'inmail-coffee-chat');
-    expect(preview(root)).toContain('toward UX researcher roles');
+    expect(preview(root)).toContain('with UX researcher as my goal');
   });
 });
 

@@ -1,9 +1,17 @@
 // Reads a saved LinkedIn page with the extension's own readers and prints one JSON object:
 //   npm run --silent inspect -- <saved-page.html> [--url <page url>]
+// A conversation open on the page (the messaging page's thread, or the overlay's open bubble on
+// any page) is printed as "thread" beside the page's own keys.
 // Exit code 1 with a one-line message on stderr when the file is missing, not HTML, or unreadable.
 import { readFileSync, statSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { pageKind, pageKindFromMarkup, readProfile, readSearch } from '../src/linkedin/index';
+import {
+  pageKind,
+  pageKindFromMarkup,
+  readConversation,
+  readProfile,
+  readSearch,
+} from '../src/linkedin/index';
 
 class Failure extends Error {}
 
@@ -73,12 +81,7 @@ function pageUrl(doc: Document): string | null {
   }
 }
 
-function inspect(argv: string[]): Record<string, unknown> {
-  const args = parseArgs(argv);
-  const html = readHtml(args.file);
-  let doc = parse(html, args.url ?? 'https://www.linkedin.com/');
-  const url = args.url ?? pageUrl(doc);
-  if (url && !args.url) doc = parse(html, url);
+function readPage(doc: Document, url: string | null): Record<string, unknown> {
   const kind = url ? pageKind(url) : pageKindFromMarkup(doc);
   if (kind === 'profile') {
     const profile = readProfile(doc, url ?? '');
@@ -96,7 +99,26 @@ function inspect(argv: string[]): Record<string, unknown> {
     }
     return { page: 'search', url, frontEnd: search.frontEnd, results: search.results };
   }
+  if (kind === 'messaging') return { page: 'messaging', url };
   return kind === 'other' ? { page: 'other', url } : { page: 'other', kind, url };
+}
+
+function inspect(argv: string[]): Record<string, unknown> {
+  const args = parseArgs(argv);
+  const html = readHtml(args.file);
+  let doc = parse(html, args.url ?? 'https://www.linkedin.com/');
+  const url = args.url ?? pageUrl(doc);
+  if (url && !args.url) doc = parse(html, url);
+  const out = readPage(doc, url);
+  const conversation = readConversation(doc);
+  if (conversation.thread) return { ...out, thread: conversation.thread };
+  // On the messaging page the conversation is the page: say why it could not be read.
+  if (out.page === 'messaging' && conversation.missing.length) {
+    throw new Failure(
+      `can't read this conversation: ${conversation.missing.map((m) => m.reason).join('; ')}`,
+    );
+  }
+  return out;
 }
 
 try {

@@ -15,6 +15,7 @@ export {
 } from './pages';
 export { readProfile } from './profile';
 export { baseUrl, canonicalProfileUrl, profileSlug, profileUrlInfo, sameProfile } from './profile-url';
+export { pageReport } from './report';
 export { readSearch } from './search';
 export type {
   ConversationRead,

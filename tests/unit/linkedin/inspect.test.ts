@@ -113,6 +113,28 @@ describe('inspect CLI', { timeout: 60_000 }, () => {
     expect(out).not.toHaveProperty('thread');
   });
 
+  it('--report prints a sanitised report that the inspector reads back to the same degree and mutuals', async () => {
+    const page = fixture('profile-ember-2026-fr-pending');
+    const original = JSON.parse((await inspect(page)).stdout).profile;
+    const run = await inspect(page, '--report');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(run.stdout).not.toContain(original.name);
+    const saved = join(tmpdir(), `inspect-report-${process.pid}.html`);
+    writeFileSync(saved, run.stdout);
+    const back = JSON.parse((await inspect(saved)).stdout);
+    expect(back.page).toBe('profile');
+    for (const field of ['degree', 'mutualCount', 'canConnect', 'pending', 'self']) {
+      expect(back.profile[field]).toEqual(original[field]);
+    }
+  });
+
+  it('--help names the --report flag', async () => {
+    const run = await inspect('--help');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--report/);
+  });
+
   it('a --url that is no profile or search page gives {"page":"other"}', async () => {
     const run = await inspect(
       fixture('profile-ember-2026-en-2nd'),

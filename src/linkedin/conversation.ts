@@ -63,7 +63,12 @@ function headerPerson(open: OpenConversation): Identity | null {
   return identityFrom(nameEl ? visibleText(nameEl) : null, [link]);
 }
 
-function senderOf(message: Element, head: Identity | null, viewer: Viewer, carried: Sender | null) {
+function senderOf(
+  message: Element,
+  head: Identity | null,
+  viewer: Viewer,
+  carried: Sender | null,
+): Sender | null {
   // The `--other` marker is captured on the other party's messages; its absence is not proof.
   const other = message.classList.contains(OTHER);
   if (head) return senderByLink(head, viewer) ?? (other ? 'them' : null);

@@ -1,28 +1,50 @@
 // Reads a saved LinkedIn page with the extension's own readers and prints one JSON object:
 //   npm run --silent inspect -- <saved-page.html> [--url <page url>]
+// With --report it prints the page's sanitised report instead (HTML-like text, no names, no
+// message text; see src/linkedin/report.ts), which this same command reads back:
+//   npm run --silent inspect -- <saved-page.html> --report > report.html
+// A conversation open on the page (the messaging page's thread, or the overlay's open bubble on
+// any page) is printed as "thread" beside the page's own keys.
 // Exit code 1 with a one-line message on stderr when the file is missing, not HTML, or unreadable.
 import { readFileSync, statSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { pageKind, pageKindFromMarkup, readProfile, readSearch } from '../src/linkedin/index';
+import {
+  pageKind,
+  pageKindFromMarkup,
+  pageReport,
+  readConversation,
+  readProfile,
+  readSearch,
+} from '../src/linkedin/index';
 
 class Failure extends Error {}
 
-function parseArgs(argv: string[]): { file: string; url: string | null } {
+const USAGE = 'usage: npm run --silent inspect -- <saved-page.html> [--url <page url>] [--report]';
+
+interface Args {
+  file: string;
+  url: string | null;
+  /** Print the sanitised report of the page rather than what the readers read. */
+  report: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   let file: string | null = null;
   let url: string | null = null;
+  let report = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--url') {
       url = argv[++i] ?? null;
       if (!url) throw new Failure('--url needs a value');
     } else if (arg?.startsWith('--url=')) url = arg.slice(6);
-    else if (arg === '-h' || arg === '--help') {
-      throw new Failure('usage: npm run --silent inspect -- <saved-page.html> [--url <page url>]');
-    } else if (arg && !file) file = arg;
+    else if (arg === '--report') report = true;
+    else if (arg === '-h' || arg === '--help') throw new Failure(USAGE);
+    else if (arg && !file) file = arg;
     else throw new Failure(`unexpected argument: ${arg}`);
   }
-  if (!file) throw new Failure('usage: npm run --silent inspect -- <saved-page.html> [--url <page url>]');
-  return { file, url };
+  if (!file) throw new Failure(USAGE);
+  return { file, url, report };
 }
 
 function readHtml(file: string): string {
@@ -73,12 +95,7 @@ function pageUrl(doc: Document): string | null {
   }
 }
 
-function inspect(argv: string[]): Record<string, unknown> {
-  const args = parseArgs(argv);
-  const html = readHtml(args.file);
-  let doc = parse(html, args.url ?? 'https://www.linkedin.com/');
-  const url = args.url ?? pageUrl(doc);
-  if (url && !args.url) doc = parse(html, url);
+function readPage(doc: Document, url: string | null): Record<string, unknown> {
   const kind = url ? pageKind(url) : pageKindFromMarkup(doc);
   if (kind === 'profile') {
     const profile = readProfile(doc, url ?? '');
@@ -96,11 +113,37 @@ function inspect(argv: string[]): Record<string, unknown> {
     }
     return { page: 'search', url, frontEnd: search.frontEnd, results: search.results };
   }
+  if (kind === 'messaging') return { page: 'messaging', url };
   return kind === 'other' ? { page: 'other', url } : { page: 'other', kind, url };
 }
 
+function load(args: Args): { doc: Document; url: string | null } {
+  const html = readHtml(args.file);
+  const doc = parse(html, args.url ?? 'https://www.linkedin.com/');
+  const url = args.url ?? pageUrl(doc);
+  return { doc: url && !args.url ? parse(html, url) : doc, url };
+}
+
+function inspect(args: Args): Record<string, unknown> {
+  const { doc, url } = load(args);
+  const out = readPage(doc, url);
+  const conversation = readConversation(doc);
+  if (conversation.thread) return { ...out, thread: conversation.thread };
+  // On the messaging page the conversation is the page: say why it could not be read.
+  if (out.page === 'messaging' && conversation.missing.length) {
+    throw new Failure(
+      `can't read this conversation: ${conversation.missing.map((m) => m.reason).join('; ')}`,
+    );
+  }
+  return out;
+}
+
 try {
-  process.stdout.write(`${JSON.stringify(inspect(process.argv.slice(2)))}\n`);
+  const args = parseArgs(process.argv.slice(2));
+  if (args.report) {
+    const { doc, url } = load(args);
+    process.stdout.write(pageReport(doc, url));
+  } else process.stdout.write(`${JSON.stringify(inspect(args))}\n`);
 } catch (error) {
   const message = error instanceof Failure ? error.message : `unexpected error: ${String(error)}`;
   process.stderr.write(`inspect: ${message.replace(/\s+/g, ' ')}\n`);

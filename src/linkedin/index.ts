@@ -1,4 +1,6 @@
-// The pure LinkedIn page readers: URL → page kind, Document → profile or search results.
+// The pure LinkedIn page readers: URL → page kind, Document → profile, search results or the
+// open conversation.
+export { readConversation } from './conversation';
 export { DEGREE_LOCALES, parseDegreeLabel, parseDegreeMarker } from './degree';
 export { detectFrontEnd } from './front-end';
 export { pageKindFromMarkup } from './markup-kind';
@@ -13,5 +15,15 @@ export {
 } from './pages';
 export { readProfile } from './profile';
 export { baseUrl, canonicalProfileUrl, profileSlug, profileUrlInfo, sameProfile } from './profile-url';
+export { pageReport } from './report';
 export { readSearch } from './search';
-export type { FrontEnd, Missing, ProfileRead, SearchRead, SearchResult } from './types';
+export type {
+  ConversationRead,
+  FrontEnd,
+  Missing,
+  ProfileRead,
+  SearchRead,
+  SearchResult,
+  Thread,
+  ThreadPerson,
+} from './types';

@@ -175,14 +175,12 @@ export function readMutuals(scope: Scope, base: string): Mutuals | null {
   return link ? readMutualLink(link, base) : null;
 }
 
-/** One people-search row, whichever front end drew it; no mutuals link means none shown. */
+/** One people-search row, whichever front end drew it; no mutuals sentence means none shown. */
 export function searchResult(
   name: string,
   profileUrl: string | null,
   degree: Degree | null,
-  mutualLink: Element | null,
-  base: string,
+  mutuals: Mutuals | null,
 ): SearchResult {
-  const mutuals = mutualLink ? readMutualLink(mutualLink, base) : null;
   return { name, profileUrl, degree, mutualCount: mutuals?.count ?? 0, mutualNames: mutuals?.names ?? [] };
 }

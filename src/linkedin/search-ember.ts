@@ -1,6 +1,7 @@
 // Ember people search (2021–26): one container per result, links not nested.
 import { parseDegreeLabel } from './degree';
-import { findMutualLink, searchResult } from './mutuals';
+import { readLoneMutuals } from './mutual-sentence';
+import { readMutuals, searchResult } from './mutuals';
 import { canonicalProfileUrl } from './profile-url';
 import { EMBER_DEGREE, EMBER_NAME, EMBER_RESULT } from './selectors/search';
 import { clean } from './text';
@@ -35,7 +36,8 @@ function readRow(row: Element, base: string): SearchResult | null {
     degree = parseDegreeLabel(row.querySelector(selector)?.textContent ?? null);
     if (degree !== null) break;
   }
-  return searchResult(name, profileUrl, degree, findMutualLink([row], base), base);
+  // "X is a mutual connection" has no link to the full list: read it by its words.
+  return searchResult(name, profileUrl, degree, readMutuals([row], base) ?? readLoneMutuals([row]));
 }
 
 export function readEmberSearch(doc: Document, base: string): SearchResult[] {

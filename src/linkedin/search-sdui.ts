@@ -3,7 +3,8 @@
 // after it, so a row here is everything from one listitem's start to the next one's.
 import type { Degree } from '../model';
 import { parseDegreeMarker } from './degree';
-import { isMutualsHref, searchResult } from './mutuals';
+import { readLoneMutuals } from './mutual-sentence';
+import { isMutualsHref, readMutualLink, searchResult } from './mutuals';
 import { canonicalProfileUrl } from './profile-url';
 import { SDUI_NOISE, SDUI_PARTS, SDUI_ROW, SDUI_SCREEN } from './selectors/search';
 import { clean, visibleText } from './text';
@@ -54,7 +55,9 @@ function readRow(parts: Element[], base: string): SearchResult | null {
   // "LinkedIn Member" rows have no profile link: the title is the row's first words.
   name ??= firstLeaf;
   if (!name) return null;
-  return searchResult(name, profileUrl, degree, mutualLink, base);
+  // "X is a mutual connection" has no link to the full list: read it by its words.
+  const mutuals = mutualLink ? readMutualLink(mutualLink, base) : readLoneMutuals(parts);
+  return searchResult(name, profileUrl, degree, mutuals);
 }
 
 export function readSduiSearch(doc: Document, base: string): SearchResult[] {

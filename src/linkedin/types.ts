@@ -60,3 +60,28 @@ export interface Mutuals {
   names: string[];
   url: string | null;
 }
+
+/** Someone in a conversation other than the viewer. */
+export interface ThreadPerson {
+  /** As the conversation shows it; null if no name was readable. */
+  name: string | null;
+  /** Vanity `https://www.linkedin.com/in/<slug>/` only: null where the page links a member id alone. */
+  profileUrl: string | null;
+}
+
+/** The open conversation, never its words: who is in it and who wrote how many messages. */
+export interface Thread {
+  with: ThreadPerson[];
+  fromMe: number;
+  fromThem: number;
+  /** Who wrote the newest message; null when no message is shown. */
+  lastFrom: 'me' | 'them' | null;
+}
+
+export interface ConversationRead {
+  /** Where the open conversation is: the messaging page, the overlay bubble, or none open. */
+  source: 'page' | 'overlay' | null;
+  /** Null when none is open, or when it could not be read (then `missing` says why). */
+  thread: Thread | null;
+  missing: Missing[];
+}

@@ -94,6 +94,31 @@ export const PENDING_LABELS = [
   /oczekując|wycofa/i, // pl
   /pendente|retirar (o )?convite/i, // pt
 ] as const;
+/**
+ * How those labels begin, as LinkedIn writes them ("Pending, click to withdraw invitation sent to
+ * X"): a page report keeps this much of a label and hides the rest (the name).
+ */
+export const PENDING_LABEL_STARTS = [
+  'pending', // en
+  'withdraw',
+  'ausstehend', // de
+  'zurückziehen',
+  'en attente', // fr
+  'retirer l’invitation',
+  "retirer l'invitation",
+  'pendiente', // es
+  'retirar la invitación',
+  'retirar invitación',
+  'in sospeso', // it
+  'in attesa',
+  'ritira l’invito',
+  'ritirare l’invito',
+  'oczekując', // pl
+  'wycofa',
+  'pendente', // pt
+  'retirar o convite',
+  'retirar convite',
+] as const;
 
 /** Duplicate action rows that must not count (they mirror the top card's). */
 export const STICKY_ACTIONS = '.pv-profile-sticky-header-v2__actions-container, .pv-profile-sticky-header-v2';

@@ -28,6 +28,7 @@ function inspect(...args: string[]): Promise<Run> {
 }
 
 const fixture = (name: string): string => join(FIXTURES, `${name}.html`);
+const real = (name: string): string => join(FIXTURES, 'real', `${name}.html`);
 
 describe('inspect CLI', { timeout: 60_000 }, () => {
   it('prints the profile read from a saved SDUI page, with its URL from the canonical link', async () => {
@@ -61,6 +62,77 @@ describe('inspect CLI', { timeout: 60_000 }, () => {
       mutualCount: 14,
     });
     expect(out.results[2]).toMatchObject({ name: 'LinkedIn Member', profileUrl: null });
+  });
+
+  it('prints the thread of a saved messaging page (MARKUP.md sample), and nothing of its words', async () => {
+    const run = await inspect(real('messaging-ember-2026-pl-thread'));
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toEqual({
+      page: 'messaging',
+      url: null,
+      thread: {
+        with: [
+          {
+            name: 'Jakub Zieliński-Mroczek',
+            profileUrl: 'https://www.linkedin.com/in/jakub-zielinski-mroczek-2a9c4f71/',
+          },
+        ],
+        fromMe: 1,
+        fromThem: 1,
+        lastFrom: 'them',
+      },
+    });
+    expect(run.stdout).not.toMatch(/Dzień dobry/);
+  });
+
+  it('prints the open overlay conversation beside the profile under it (MARKUP.md sample)', async () => {
+    const run = await inspect(real('messaging-overlay-2025-en'));
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.page).toBe('profile');
+    expect(out.profile).toMatchObject({ name: 'Ifeoluwa Brandt-Castellanos', degree: 1 });
+    expect(out.thread).toEqual({
+      with: [
+        {
+          name: 'Ifeoluwa Brandt-Castellanos',
+          profileUrl: 'https://www.linkedin.com/in/ifeoluwa-brandt-castellanos-6d02e9b4/',
+        },
+      ],
+      fromMe: 2,
+      fromThem: 1,
+      lastFrom: 'me',
+    });
+  });
+
+  it('a page whose overlay has only minimised bubbles prints no thread', async () => {
+    const run = await inspect(fixture('messaging-overlay-2026-en-profile-none-open'));
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.page).toBe('profile');
+    expect(out).not.toHaveProperty('thread');
+  });
+
+  it('--report prints a sanitised report that the inspector reads back to the same degree and mutuals', async () => {
+    const page = fixture('profile-ember-2026-fr-pending');
+    const original = JSON.parse((await inspect(page)).stdout).profile;
+    const run = await inspect(page, '--report');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(run.stdout).not.toContain(original.name);
+    const saved = join(tmpdir(), `inspect-report-${process.pid}.html`);
+    writeFileSync(saved, run.stdout);
+    const back = JSON.parse((await inspect(saved)).stdout);
+    expect(back.page).toBe('profile');
+    for (const field of ['degree', 'mutualCount', 'canConnect', 'pending', 'self']) {
+      expect(back.profile[field]).toEqual(original[field]);
+    }
+  });
+
+  it('--help names the --report flag', async () => {
+    const run = await inspect('--help');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--report/);
   });
 
   it('a --url that is no profile or search page gives {"page":"other"}', async () => {

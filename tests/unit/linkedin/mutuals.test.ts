@@ -1,6 +1,7 @@
 // Mutual-connection sentences in every locale, built the way Ember (duplicated aria-hidden and
 // visually-hidden copies) and search insights (names as separate links) render them.
 import { describe, expect, it } from 'vitest';
+import { readLoneMutuals } from '../../../src/linkedin/mutual-sentence';
 import { isMutualsHref, isTotalConnectionsHref, readMutuals } from '../../../src/linkedin/mutuals';
 import { parseDocument } from './fixtures';
 
@@ -112,5 +113,57 @@ describe('mutuals href', () => {
     '/search/results/all/?connectionOf=%5B%22ACoAAx%22%5D&network=%5B%22F%22%5D',
   ])('%s is neither', (href) => {
     expect(isMutualsHref(href)).toBe(false);
+  });
+});
+
+describe('search insight naming every mutual connection, with no link to the full list', () => {
+  /** Search insights print each name as a profile link of its own. */
+  function insight(sentence: string, names: string[]): Element {
+    let i = 0;
+    const html = sentence.replace(
+      /\{\}/g,
+      () => `<a href="/in/ACoAA${i}"><span><strong>${names[i++]}</strong></span></a>`,
+    );
+    const doc = parseDocument(
+      `<main><div class="row"><div class="insight"><span class="text">${html}</span></div></div></main>`,
+      BASE,
+    );
+    const row = doc.querySelector('.row');
+    if (!row) throw new Error('no row');
+    return row;
+  }
+
+  const lone: [string, string, string[]][] = [
+    ['en', '{}<span> </span>is a mutual connection', ['Priya Raman']],
+    ['en', '{} and {} are mutual connections', ['Owen Hale', 'Lea Sorensen']],
+    ['en 2019', '{} is a shared connection', ['Priya Raman']],
+    ['de', '{} ist ein gemeinsamer Kontakt', ['Lena Graf']],
+    ['de', '{} und {} sind gemeinsame Kontakte', ['Lena Graf', 'Ute Bach']],
+    ['fr', '{} est une relation en commun', ['Léa']],
+    ['es', '{} es un contacto en común', ['Ana Gil']],
+    ['it', '{} è un collegamento in comune', ['Sara Greco']],
+    ['pl', '{} jest wspólnym kontaktem', ['Tomasz Nowak']],
+    ['pl', '{} i {} to wspólne kontakty', ['Anna Nowak', 'Jan Kos']],
+    ['pt', '{} é uma conexão em comum.', ['Ana Costa']],
+  ];
+
+  it.each(lone)('%s "%s" counts exactly the names %j', (_lang, sentence, names) => {
+    expect(readLoneMutuals([insight(sentence, names)])).toEqual({ names, count: names.length, url: null });
+  });
+
+  it('a "Current: <strong>…</strong>" snippet is no mutual connection', () => {
+    const row = insight('Current: {} {} at Northwind', ['Data', 'Analyst']);
+    expect(readLoneMutuals([row])).toBeNull();
+  });
+
+  it('a singular sentence holding two names, or a longer sentence around the words, does not count', () => {
+    expect(readLoneMutuals([insight('{} and {} is a mutual connection', ['A B', 'C D'])])).toBeNull();
+    expect(readLoneMutuals([insight('{} is a mutual connection of your team', ['A B'])])).toBeNull();
+    expect(readLoneMutuals([insight('{} follows this page', ['A B'])])).toBeNull();
+  });
+
+  it('a sentence whose "N others" part links to the full list is left to the link reader', () => {
+    const row = insight(`{} and {} are mutual connections <a href="${HREF}">see all</a>`, ['A B', 'C D']);
+    expect(readLoneMutuals([row])).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 // The trimmed, anonymised extracts of real LinkedIn markup (tests/fixtures/linkedin/real/),
 // wrapped just enough to make a page (each ends mid-tag where it was trimmed, so the wrapper
-// closes that tag first): the readers must get them right as served.
+// closes that tag first): the readers must get them right as served. The two messaging samples
+// are whole pages rebuilt from captures; MARKUP.md gives their expected results.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/linkedin/conversation';
 import { readProfile } from '../../../src/linkedin/profile';
 import { readSearch } from '../../../src/linkedin/search';
 import { FIXTURES, parseDocument } from './fixtures';
@@ -109,5 +111,47 @@ describe('real search extracts', () => {
         mutualNames: ['[Mutual A]', '[Mutual B]'],
       },
     ]);
+  });
+});
+
+describe('real messaging samples (expected results from MARKUP.md)', () => {
+  const whole = (name: string): Document => parseDocument(real(name), 'https://www.linkedin.com/');
+
+  it('2026 pl messaging page: Jakub wrote the newest of two messages, one each', () => {
+    expect(readConversation(whole('messaging-ember-2026-pl-thread'))).toEqual({
+      source: 'page',
+      thread: {
+        with: [
+          {
+            name: 'Jakub Zieliński-Mroczek',
+            profileUrl: 'https://www.linkedin.com/in/jakub-zielinski-mroczek-2a9c4f71/',
+          },
+        ],
+        fromMe: 1,
+        fromThem: 1,
+        lastFrom: 'them',
+      },
+      missing: [],
+    });
+  });
+
+  it('2025 en overlay on a profile: the active bubble only, vanity URL, the viewer wrote last', () => {
+    const doc = whole('messaging-overlay-2025-en');
+    expect(readProfile(doc, '')).toMatchObject({ name: 'Ifeoluwa Brandt-Castellanos', degree: 1 });
+    expect(readConversation(doc)).toEqual({
+      source: 'overlay',
+      thread: {
+        with: [
+          {
+            name: 'Ifeoluwa Brandt-Castellanos',
+            profileUrl: 'https://www.linkedin.com/in/ifeoluwa-brandt-castellanos-6d02e9b4/',
+          },
+        ],
+        fromMe: 2,
+        fromThem: 1,
+        lastFrom: 'me',
+      },
+      missing: [],
+    });
   });
 });

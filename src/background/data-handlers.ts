@@ -21,6 +21,7 @@ import {
   setTop20,
 } from '../db/collections';
 import { importConnections } from '../db/import-connections';
+import { mergeContacts } from '../db/merge-contacts';
 import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
@@ -33,6 +34,7 @@ export type DataMessage =
   | 'contacts.list'
   | 'contact.create'
   | 'contact.delete'
+  | 'contact.merge'
   | 'top20.set'
   | 'outreach.list'
   | 'outreach.edit'
@@ -69,6 +71,11 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
       await deleteContact(await db(), id);
       await changed();
       return null;
+    },
+    async 'contact.merge'({ id, otherId }) {
+      const result = await mergeContacts(await db(), id, otherId, now());
+      await changed();
+      return result;
     },
     async 'top20.set'({ ids }) {
       return setTop20(await db(), ids, now());

@@ -15,13 +15,13 @@ import {
   listContacts,
   listOpportunities,
   listTemplates,
+  mergeContacts,
   saveDraft,
   saveOpportunities,
   saveTemplate,
   setTop20,
 } from '../db/collections';
 import { importConnections } from '../db/import-connections';
-import { mergeContacts } from '../db/merge-contacts';
 import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';

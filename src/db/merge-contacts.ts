@@ -1,93 +1,11 @@
-// Two records of one person become one, by the same rules whether the upgrade folds together
-// contacts whose URLs differed only in case or encoding, or the user picks "Merge with…": the
-// older record keeps its id; history, drafts, opportunities and lessons follow it; notes are
-// joined; what the user typed wins over what a page read; the better Top 20 place stays and the
-// list keeps ranks 1..n. Everything happens inside the caller's one transaction.
+// Two records of one person become one, whether the upgrade folds together contacts whose URLs
+// differed only in case or encoding (oneContactPerProfile in migrations.ts) or the user picks
+// "Merge with…" (mergeContacts in collections.ts): the fields by the rules in
+// coach/merge-contacts.ts; history, drafts, opportunities and lessons follow the record that
+// stays; the Top 20 keeps ranks 1..n. All inside the caller's one transaction. A shipped
+// upgrade runs this code: a change here changes what that upgrade does.
+import { mergedContact } from '../coach/merge-contacts';
 import type { Contact, Draft, Me, Opportunity, Outreach, Singletons } from '../model';
-import { abortQuietly, type DB } from './open';
-
-/** Between the two people's notes, so the user sees where one ends. */
-export const NOTES_SEPARATOR = '\n\n— — —\n\n';
-/** ContactSchema's limit on notes (the merge tests check a merged contact against the schema). */
-const NOTES_MAX = 20_000;
-
-/** Taken whole from one record: the one the user corrected, else the fresher page read. */
-const PICKED = [
-  'name',
-  'headline',
-  'company',
-  'role',
-  'degree',
-  'mutualCount',
-  'mutualNames',
-  'relationship',
-  'howWeKnow',
-  'reach',
-  'email',
-] as const;
-
-export class NotesTooLongError extends Error {
-  constructor() {
-    super(
-      `Their notes together are longer than ${NOTES_MAX.toLocaleString('en')} characters. Shorten one person's notes, then merge.`,
-    );
-    this.name = 'NotesTooLongError';
-  }
-}
-
-const known = (value: unknown) =>
-  value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
-const edits = (c: Contact, field: string) => (c.userEdited ?? []).includes(field);
-const earlier = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
-const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
-const better = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.min(a, b) : (a ?? b));
-
-/** The record that keeps its id: the older one (the first on a tie). */
-export function keeperOf(a: Contact, b: Contact): [keep: Contact, other: Contact] {
-  return (a.createdAt ?? 0) <= (b.createdAt ?? 0) ? [a, b] : [b, a];
-}
-
-function joinNotes(first: string, second: string, cutLongNotes: boolean): string {
-  if (!second.trim() || first.includes(second)) return first;
-  if (!first.trim() || second.includes(first)) return second;
-  const joined = `${first}${NOTES_SEPARATOR}${second}`;
-  if (joined.length <= NOTES_MAX) return joined;
-  if (!cutLongNotes) throw new NotesTooLongError();
-  return `${joined.slice(0, NOTES_MAX - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
-/** One contact from two, by the rules above. Pure. */
-export function mergedContact(
-  a: Contact,
-  b: Contact,
-  now: number,
-  { cutLongNotes = false }: { cutLongNotes?: boolean } = {},
-): Contact {
-  const [keep, other] = keeperOf(a, b);
-  const [fresher, staler] = (other.updatedAt ?? 0) > (keep.updatedAt ?? 0) ? [other, keep] : [keep, other];
-  const picked: Partial<Contact> = {};
-  for (const field of PICKED) {
-    const edited = [keep, other].filter((c) => edits(c, field));
-    const from =
-      edited.length === 1
-        ? (edited[0] as Contact)
-        : edited.length === 2 || known(fresher[field])
-          ? fresher
-          : staler;
-    Object.assign(picked, { [field]: from[field] });
-  }
-  return {
-    ...keep,
-    ...picked,
-    profileUrl: keep.profileUrl ?? other.profileUrl,
-    top20Rank: better(keep.top20Rank ?? null, other.top20Rank ?? null),
-    connectedOn: earlier(keep.connectedOn ?? null, other.connectedOn ?? null),
-    lastContactedOn: later(keep.lastContactedOn ?? null, other.lastContactedOn ?? null),
-    notes: joinNotes(keep.notes ?? '', other.notes ?? '', cutLongNotes),
-    userEdited: [...new Set([...(keep.userEdited ?? []), ...(other.userEdited ?? [])])],
-    updatedAt: now,
-  };
-}
 
 interface KeyedStore<V> {
   get(key: string): Promise<V | undefined>;
@@ -164,29 +82,4 @@ export async function mergeInto(
   }
   await closeTop20Gaps(stores.contacts, now);
   return (await stores.contacts.get(merged.id)) ?? merged;
-}
-
-/** The user's "Merge with…": one transaction, so a failure leaves both people as they were. */
-export async function mergeContacts(
-  db: DB,
-  aId: string,
-  bId: string,
-  now: number,
-): Promise<{ contact: Contact; removedId: string }> {
-  const tx = db.transaction([...MERGE_STORES], 'readwrite');
-  try {
-    const stores: MergeStores = {
-      contacts: tx.objectStore('contacts'),
-      outreach: tx.objectStore('outreach'),
-      drafts: tx.objectStore('drafts'),
-      opportunities: tx.objectStore('opportunities'),
-      singletons: tx.objectStore('singletons'),
-    };
-    const contact = await mergeInto(stores, aId, bId, now);
-    await tx.done;
-    return { contact, removedId: contact.id === aId ? bId : aId };
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
 }

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
-import { NOTES_SEPARATOR } from '../../../src/db/merge-contacts';
+import { NOTES_SEPARATOR } from '../../../src/coach/merge-contacts';
 import { openDatabase } from '../../../src/db/open';
 import {
   type Contact,

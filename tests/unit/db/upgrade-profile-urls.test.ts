@@ -3,7 +3,7 @@
 // with one, holding both histories, notes and the better Top 20 place.
 import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NOTES_SEPARATOR } from '../../../src/db/merge-contacts';
+import { NOTES_SEPARATOR } from '../../../src/coach/merge-contacts';
 import { DB_VERSION, MIGRATIONS, oneContactPerProfile } from '../../../src/db/migrations';
 import { openDatabase } from '../../../src/db/open';
 import { type CoachDB, DB_NAME } from '../../../src/db/schema';

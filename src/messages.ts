@@ -72,6 +72,8 @@ export const MESSAGES = {
   /** A warm contact added by hand: no LinkedIn profile needed. */
   'contact.create': { from: ['extension'], schema: v.object({ contact: NewWarmContactSchema }) },
   'contact.delete': { from: ['extension'], schema: v.object({ id }) },
+  /** Two records of one person become one: the older keeps its id, history and Top 20 place. */
+  'contact.merge': { from: ['extension'], schema: v.object({ id, otherId: id }) },
   'top20.set': { from: ['extension'], schema: v.object({ ids: v.pipe(v.array(id), v.maxLength(20)) }) },
   'outreach.list': {
     from: ['extension'],
@@ -124,6 +126,8 @@ export interface Responses {
   'contacts.list': Contact[];
   'contact.create': Contact;
   'contact.delete': null;
+  /** The contact that stays, and the id of the one folded into it. */
+  'contact.merge': { contact: Contact; removedId: string };
   'top20.set': Contact[];
   'outreach.list': Outreach[];
   'outreach.edit': Outreach;

@@ -15,6 +15,7 @@ import {
   listContacts,
   listOpportunities,
   listTemplates,
+  mergeContacts,
   saveDraft,
   saveOpportunities,
   saveTemplate,
@@ -33,6 +34,7 @@ export type DataMessage =
   | 'contacts.list'
   | 'contact.create'
   | 'contact.delete'
+  | 'contact.merge'
   | 'top20.set'
   | 'outreach.list'
   | 'outreach.edit'
@@ -69,6 +71,11 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
       await deleteContact(await db(), id);
       await changed();
       return null;
+    },
+    async 'contact.merge'({ id, otherId }) {
+      const result = await mergeContacts(await db(), id, otherId, now());
+      await changed();
+      return result;
     },
     async 'top20.set'({ ids }) {
       return setTop20(await db(), ids, now());

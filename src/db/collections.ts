@@ -1,7 +1,8 @@
-// The rest of what the dashboard reads and edits: contact lists, warm contacts, the Top 20,
-// opportunities, user templates, drafts.
+// The rest of what the dashboard reads and edits: contact lists, warm contacts, merging two
+// records of one person, the Top 20, opportunities, user templates, drafts.
 import type { Contact, Draft, Opportunity, UserTemplate } from '../model';
-import type { DB } from './open';
+import { MERGE_STORES, type MergeStores, mergeInto } from './merge-contacts';
+import { abortQuietly, type DB } from './open';
 
 export const TOP20_MAX = 20;
 
@@ -27,6 +28,31 @@ export async function deleteContact(db: DB, id: string): Promise<void> {
   }
   await tx.objectStore('contacts').delete(id);
   await tx.done;
+}
+
+/** The user's "Merge with…": one transaction, so a failure leaves both people as they were. */
+export async function mergeContacts(
+  db: DB,
+  aId: string,
+  bId: string,
+  now: number,
+): Promise<{ contact: Contact; removedId: string }> {
+  const tx = db.transaction([...MERGE_STORES], 'readwrite');
+  try {
+    const stores: MergeStores = {
+      contacts: tx.objectStore('contacts'),
+      outreach: tx.objectStore('outreach'),
+      drafts: tx.objectStore('drafts'),
+      opportunities: tx.objectStore('opportunities'),
+      singletons: tx.objectStore('singletons'),
+    };
+    const contact = await mergeInto(stores, aId, bId, now);
+    await tx.done;
+    return { contact, removedId: contact.id === aId ? bId : aId };
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
 }
 
 /** Replaces the Top 20 with `ids` in order (ranks 1..n); everyone else leaves it. */

@@ -2,6 +2,8 @@
 // upgrade transaction, so an interrupted upgrade leaves the old version intact. Never edit a
 // shipped step: add the next one, and a test that upgrades a database with data in it.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { type Contact, canonicalProfileKey } from '../model';
+import { mergeInto } from './merge-contacts';
 import type { CoachDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<CoachDB, StoreNames<CoachDB>[], 'versionchange'>;
@@ -43,6 +45,43 @@ export const MIGRATIONS: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // 3: a profile URL's slug is one key whatever its case or encoding (`/in/Jane-Doe/` and
+  // `/in/jane-doe/` were two people): see oneContactPerProfile below.
+  oneContactPerProfile,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
+
+/**
+ * Contacts whose URLs are equal once respelt canonically become one, by the rules of "Merge
+ * with…" (the oldest keeps its id, history and Top 20 place follow it); then every URL is
+ * respelt. Each group is settled before the next: its other records are deleted before the one
+ * that stays takes the canonical spelling, and no other group can spell its URL that way, so
+ * the unique URL index never sees two records with one URL.
+ */
+export async function oneContactPerProfile(_db: IDBPDatabase<CoachDB>, tx: UpgradeTx): Promise<void> {
+  const now = Date.now();
+  const contacts = tx.objectStore('contacts');
+  const groups = new Map<string, Contact[]>();
+  for (const contact of await contacts.getAll()) {
+    if (!contact.profileUrl) continue;
+    const url = canonicalProfileKey(contact.profileUrl);
+    groups.set(url, [...(groups.get(url) ?? []), contact]);
+  }
+  const stores = {
+    contacts,
+    outreach: tx.objectStore('outreach'),
+    drafts: tx.objectStore('drafts'),
+    opportunities: tx.objectStore('opportunities'),
+    singletons: tx.objectStore('singletons'),
+  };
+  for (const [url, group] of groups) {
+    if (group.length === 1 && group[0]?.profileUrl === url) continue;
+    group.sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0) || (a.id < b.id ? -1 : 1));
+    const [oldest, ...others] = group as [Contact, ...Contact[]];
+    // An upgrade cannot ask the user: notes too long for one record are cut, never refused.
+    for (const other of others) await mergeInto(stores, oldest.id, other.id, now, { cutLongNotes: true });
+    const kept = await contacts.get(oldest.id);
+    if (kept && kept.profileUrl !== url) await contacts.put({ ...kept, profileUrl: url });
+  }
+}

@@ -1,8 +1,8 @@
 // Exports must land on the same key as profiles read on the page, so the canonical form is
-// the page reader's (src/linkedin/profile-url.ts: `https://www.linkedin.com/in/<slug>/`,
-// slug decoded, LinkedIn's own case). What an export or a spreadsheet adds on top: links
-// written without a scheme (`linkedin.com/in/x`, `www.linkedin.com/in/x`), which a URL
-// parser would otherwise read as a relative path.
+// the page reader's (src/linkedin/profile-url.ts: `https://www.linkedin.com/in/<slug>/`, slug
+// decoded, NFC and lower case; member ids keep their case). What an export or a spreadsheet
+// adds on top: links written without a scheme (`linkedin.com/in/x`, `www.linkedin.com/in/x`),
+// which a URL parser would otherwise read as a relative path.
 
 import { canonicalProfileUrl as canonicalFromHref } from '../linkedin/profile-url';
 

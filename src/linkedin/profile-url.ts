@@ -1,32 +1,26 @@
-// Canonical profile URLs: the one key a contact is stored under, whatever link led there.
+// Canonical profile URLs: the one key a contact is stored under, whatever link led there. The
+// spelling itself (lower case, NFC, decoded) is the model's, so the database, backups and this
+// reader agree on it.
+import { canonicalSlug, MEMBER_ID_SLUG, profileUrlForSlug } from '../model/profile-key';
 
 const ORIGIN = 'https://www.linkedin.com';
-
-/**
- * Member-id "slugs" (`/in/ACoAAB…`) appear where LinkedIn hides or has not resolved the vanity
- * name (search insights, out-of-network rows). They open the right profile but are not the
- * address the user sees, so a stored contact should prefer the vanity URL when one is known.
- */
-const MEMBER_ID = /^ACo[A-Za-z0-9_-]{3,}/;
 
 /** Path segments after `/in/` that are LinkedIn routes, not people. */
 const NOT_A_SLUG = new Set(['me', 'edit', 'overlay']);
 
 export interface ProfileUrlInfo {
-  /** `https://www.linkedin.com/in/<slug>/`, slug decoded and in LinkedIn's own case. */
+  /** `https://www.linkedin.com/in/<slug>/`, slug decoded, NFC, lower case (member ids keep theirs). */
   url: string;
   slug: string;
-  /** The slug is a member id, not a vanity name. */
+  /**
+   * The slug is a member id, not a vanity name: it opens the right profile but is not the address
+   * the user sees, so a stored contact should prefer the vanity URL when one is known.
+   */
   memberId: boolean;
 }
 
 function isLinkedInHost(host: string): boolean {
   return host === 'linkedin.com' || host.endsWith('.linkedin.com');
-}
-
-// Decoded for readability, but characters that would change the URL's meaning stay escaped.
-function reescape(slug: string): string {
-  return slug.replace(/[%/?#\s]/g, (c) => encodeURIComponent(c));
 }
 
 export function profileUrlInfo(href: string, base: string = ORIGIN): ProfileUrlInfo | null {
@@ -46,9 +40,9 @@ export function profileUrlInfo(href: string, base: string = ORIGIN): ProfileUrlI
   } catch {
     return null;
   }
-  slug = slug.trim();
+  slug = slug.normalize('NFC').trim();
   if (!slug || NOT_A_SLUG.has(slug.toLowerCase())) return null;
-  return { url: `${ORIGIN}/in/${reescape(slug)}/`, slug, memberId: MEMBER_ID.test(slug) };
+  return { url: profileUrlForSlug(slug), slug: canonicalSlug(slug), memberId: MEMBER_ID_SLUG.test(slug) };
 }
 
 /** `https://www.linkedin.com/in/<slug>/` for any link to a profile or its subpages, else null. */
@@ -60,11 +54,10 @@ export function profileSlug(href: string, base?: string): string | null {
   return profileUrlInfo(href, base)?.slug ?? null;
 }
 
-/** LinkedIn treats slugs case-insensitively (`/in/Jane-Doe/` is `/in/jane-doe/`). */
+/** One person: `/in/Jane-Doe/` is `/in/jane-doe/`, `/in/j%C3%BCrgen` is `/in/jürgen`. */
 export function sameProfile(a: string, b: string): boolean {
   const x = canonicalProfileUrl(a);
-  const y = canonicalProfileUrl(b);
-  return x !== null && y !== null && x.toLowerCase() === y.toLowerCase();
+  return x !== null && x === canonicalProfileUrl(b);
 }
 
 /** A base for resolving relative hrefs: the page URL when it is one, else LinkedIn's origin. */

@@ -1,5 +1,6 @@
 // Field schemas every record and message is built from, so a limit or a pattern is written once.
 import * as v from 'valibot';
+import { canonicalProfileKey, PROFILE_URL_PATTERN } from './profile-key';
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const nullableText = (max: number) => v.nullable(text(max));
@@ -10,6 +11,10 @@ export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxV
 
 export const DaySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like 2026-03-01'));
 
-/** Canonical `https://www.linkedin.com/in/<slug>/`: the one key of a LinkedIn person. */
-export const PROFILE_URL_PATTERN = /^https:\/\/www\.linkedin\.com\/in\/[^/?#]+\/$/;
-export const ProfileUrlSchema = v.pipe(v.string(), v.regex(PROFILE_URL_PATTERN), v.maxLength(300));
+/** Respelt canonically on the way in, so a backup or message from an older version lands on the same key. */
+export const ProfileUrlSchema = v.pipe(
+  v.string(),
+  v.regex(PROFILE_URL_PATTERN),
+  v.maxLength(300),
+  v.transform(canonicalProfileKey),
+);

@@ -5,6 +5,7 @@ export * from './backup';
 export * from './defaults';
 export * from './errors';
 export * from './fields';
+export * from './profile-key';
 export * from './records';
 export * from './vocabulary';
 export * from './wire';

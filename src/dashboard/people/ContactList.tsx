@@ -17,6 +17,7 @@ import {
   stagesByContact,
 } from './contact-filter';
 import { showDay } from './format';
+import { sameNameCounts } from './same-name';
 import type { Top20State } from './useTop20';
 
 /** Every contact, searchable and filtered, one page of 50 at a time (imports run to thousands). */
@@ -30,6 +31,7 @@ export function ContactList({ top20 }: { top20: Top20State }) {
 
   const folded = useMemo(() => new Map(data.contacts.map((c) => [c.id, searchText(c)])), [data.contacts]);
   const stages = useMemo(() => stagesByContact(data.opportunities), [data.opportunities]);
+  const sameName = useMemo(() => sameNameCounts(data.contacts), [data.contacts]);
   const shown = useMemo(
     () => sortContacts(filterContacts(data.contacts, filter, { today, stages, folded }), sort),
     [data.contacts, filter, sort, today, stages, folded],
@@ -84,10 +86,24 @@ export function ContactList({ top20 }: { top20: Top20State }) {
               <tbody>
                 {current.items.map((c) => {
                   const rank = rankOf.get(c.id);
+                  const namesakes = sameName.get(c.id);
                   return (
                     <tr key={c.id}>
                       <td>
                         <a href={href({ section: 'contact', id: c.id })}>{c.name}</a>
+                        {namesakes !== undefined && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              class="people-samename"
+                              aria-label={t('people_sameName_show', namesakes, c.name)}
+                              onClick={() => changeFilter({ ...NO_FILTER, query: c.name })}
+                            >
+                              {t('people_sameName', namesakes)}
+                            </button>
+                          </>
+                        )}
                       </td>
                       <td>{degreeLabel(c.degree)}</td>
                       <td>{c.company ?? ''}</td>

@@ -5,7 +5,9 @@ import { href } from '../routes';
 import { ContactDetails } from './ContactDetails';
 import { DeleteContact } from './DeleteContact';
 import { EditContactForm } from './EditContactForm';
+import { MergeContact } from './MergeContact';
 import { NotesEditor } from './NotesEditor';
+import { takeNotice } from './notice';
 import { QuickLog } from './QuickLog';
 import { StartOpportunity } from './StartOpportunity';
 import { Timeline } from './Timeline';
@@ -23,6 +25,11 @@ function ContactPageBody({ id }: { id: string }) {
   const [message, setMessage] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
+  const [notice, setNotice] = useState('');
+  useEffect(() => {
+    // Set after mounting, so the status region announces it (a merge brought the user here).
+    setNotice(takeNotice(id));
+  }, [id]);
   useEffect(() => {
     // Closing the form brings the Edit button back: keyboard focus returns to it.
     if (!editing && wasEditing.current) editButton.current?.focus();
@@ -45,6 +52,9 @@ function ContactPageBody({ id }: { id: string }) {
     <div class="stack people">
       <a href={href({ section: 'people' })}>{t('people_backToPeople')}</a>
       <h2 tabIndex={-1}>{contact.name}</h2>
+      <p role="status" class="good">
+        {notice}
+      </p>
       <section aria-labelledby="contact-details-h" class="card stack">
         <h3 id="contact-details-h">{t('people_contact_details')}</h3>
         {editing ? (
@@ -74,6 +84,7 @@ function ContactPageBody({ id }: { id: string }) {
       <QuickLog contact={contact} onLogged={reload} />
       <Timeline contact={contact} />
       <StartOpportunity contact={contact} />
+      <MergeContact contact={contact} />
       <DeleteContact contact={contact} outreachCount={outreachCount} />
     </div>
   );

@@ -11,12 +11,12 @@ describe('canonicalProfileUrl for exports', () => {
     ['http://www.linkedin.com/in/dana', 'https://www.linkedin.com/in/dana/'],
     ['linkedin.com/in/dana', 'https://www.linkedin.com/in/dana/'],
     ['www.linkedin.com/in/dana/', 'https://www.linkedin.com/in/dana/'],
-    ['HTTPS://WWW.LINKEDIN.COM/in/Dana-Okafor', 'https://www.linkedin.com/in/Dana-Okafor/'],
+    ['HTTPS://WWW.LINKEDIN.COM/in/Dana-Okafor', 'https://www.linkedin.com/in/dana-okafor/'],
     ['https://de.linkedin.com/in/dana?trk=people-guest', 'https://www.linkedin.com/in/dana/'],
     ['https://www.linkedin.com/in/dana/details/experience/#top', 'https://www.linkedin.com/in/dana/'],
     ['  https://www.linkedin.com/in/dana  ', 'https://www.linkedin.com/in/dana/'],
     ['https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller', 'https://www.linkedin.com/in/jürgen-müller/'],
-    ['https://www.linkedin.com/in/J%c3%9crgen', 'https://www.linkedin.com/in/JÜrgen/'],
+    ['https://www.linkedin.com/in/J%c3%9crgen', 'https://www.linkedin.com/in/jürgen/'],
     ['https://www.linkedin.com/in/50%25-off', 'https://www.linkedin.com/in/50%25-off/'],
     ['https://www.linkedin.com/in/jürgen', 'https://www.linkedin.com/in/jürgen/'],
   ])('%s → %s', (raw, canonical) => {
@@ -38,9 +38,19 @@ describe('canonicalProfileUrl for exports', () => {
     expect(canonicalProfileUrl(raw)).toBeNull();
   });
 
-  it('agrees with the page reader on every profile link', () => {
-    const href = 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/details/experience/?trk=x';
+  it.each([
+    'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/details/experience/?trk=x',
+    'https://www.linkedin.com/in/Jane-Doe',
+    'https://www.linkedin.com/in/J%C3%9CRGEN-M',
+    'https://www.linkedin.com/in/ACoAABcdEfGh',
+  ])('agrees with the page reader on %s', (href) => {
     expect(canonicalProfileUrl(href)).toBe(pageReaderCanonical(href));
+  });
+
+  it('gives an export row and the profile opened later the same key, whatever the case', () => {
+    expect(canonicalProfileUrl('www.linkedin.com/in/Jane-Doe')).toBe(
+      pageReaderCanonical('https://www.linkedin.com/in/jane-doe/'),
+    );
   });
 
   it('treats null and undefined as no URL', () => {

@@ -7,6 +7,8 @@ import type { DueItem } from './coach/followups';
 import type { PlanPicture } from './coach/plan';
 import {
   type Backup,
+  type BadgeView,
+  BadgeViewSchema,
   ConnectionRowSchema,
   type ConnectionsSummary,
   type Contact,
@@ -47,12 +49,21 @@ const empty = v.object({});
 type Sender = 'content' | 'extension';
 
 export const MESSAGES = {
-  /** Content → background: the profile on screen, so the contact is upserted and the tab badged. */
-  'profile.seen': { from: ['content', 'extension'], schema: v.object({ profile: PageProfileSchema }) },
+  /**
+   * Content → background: the profile on screen, so the contact is upserted and the tab badged.
+   * The reply is the badge and nothing more: a content script runs inside linkedin.com.
+   */
+  'page.profile': {
+    from: ['content'],
+    schema: v.object({ profile: PageProfileSchema }),
+    contentReply: BadgeViewSchema,
+  },
   /** The content script left a profile (in-app navigation): clear the tab's degree badge. */
   'profile.left': { from: ['content'], schema: empty },
-  /** What the badge and popup show about a person: stored contact + last outreach + Top 20. */
-  'contact.lookup': { from: ['content', 'extension'], schema: v.object({ profileUrl }) },
+  /** An extension page read the profile (or the user typed it in): upsert, and the whole view. */
+  'profile.seen': { from: ['extension'], schema: v.object({ profile: PageProfileSchema }) },
+  /** The person on a profile address, with the coach's advice. */
+  'contact.lookup': { from: ['extension'], schema: v.object({ profileUrl }) },
   'contact.get': { from: ['extension'], schema: v.object({ id }) },
   'contact.edit': { from: ['extension'], schema: v.object({ id, changes: ContactEditSchema }) },
   'outreach.log': { from: ['extension'], schema: LogRequestSchema },
@@ -102,12 +113,19 @@ export const MESSAGES = {
     from: ['extension'],
     schema: v.object({ rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)) }),
   },
-} as const satisfies Record<string, { from: readonly Sender[]; schema: v.GenericSchema }>;
+} as const satisfies Record<
+  string,
+  { from: readonly Sender[]; schema: v.GenericSchema; contentReply?: v.GenericSchema }
+>;
 
 export type MessageType = keyof typeof MESSAGES;
+/** A request as the handler receives it: checked, with every default filled in. */
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof MESSAGES)[K]['schema']>;
+/** A request as a sender writes it: fields with a default may be left out. */
+export type RequestBody<K extends MessageType> = v.InferInput<(typeof MESSAGES)[K]['schema']>;
 
 export interface Responses {
+  'page.profile': BadgeView;
   'profile.seen': ContactView;
   'profile.left': null;
   'contact.lookup': ContactView | null;

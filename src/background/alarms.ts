@@ -43,7 +43,13 @@ async function remind(db: DB): Promise<void> {
   const today = dayKey(Date.now());
   const [contacts, outreach] = await Promise.all([listContacts(db), listOutreach(db, {})]);
   const due = dueItems(
-    { today, contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
+    {
+      today,
+      contacts,
+      outreach,
+      followUpAfterDays: settings.followUpAfterDays,
+      secondPersonAfterDays: settings.secondPersonAfterDays,
+    },
     coachText(),
   ).filter((item) => item.type !== 'reconnect');
   const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as

@@ -96,7 +96,13 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
         getSettings(database),
       ]);
       return dueItems(
-        { today: dayKey(now()), contacts, outreach, followUpAfterDays: settings.followUpAfterDays },
+        {
+          today: dayKey(now()),
+          contacts,
+          outreach,
+          followUpAfterDays: settings.followUpAfterDays,
+          secondPersonAfterDays: settings.secondPersonAfterDays,
+        },
         coachTextFor(coachLocaleOf(ports.language?.() ?? 'en')),
       );
     },

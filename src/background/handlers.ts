@@ -7,20 +7,23 @@ import {
   countActionsOn,
   countChatsHeld,
   countInvitations,
-  lastOutreachFor,
   logOutreach,
   removeOutreach,
   setOutreachStatus,
 } from '../db/outreach';
 import { getGoal, getMe, getSettings, setGoal, setSettings } from '../db/singletons';
-import { type Contact, type ContactView, DEFAULT_TARGETS, newContact, type TodayView } from '../model';
+import {
+  type Contact,
+  type ContactView,
+  DEFAULT_TARGETS,
+  newContact,
+  type PageProfile,
+  type TodayView,
+} from '../model';
 import { createDataHandlers } from './data-handlers';
+import { badgeView, notesLeftThisMonth, personView } from './person';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
-
-async function view(db: DB, contact: Contact): Promise<ContactView> {
-  return { contact, lastOutreach: await lastOutreachFor(db, contact.id) };
-}
 
 export async function todayView(db: DB, now: number): Promise<TodayView> {
   const day = dayKey(now);
@@ -40,6 +43,8 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
     chatsPerWeekTarget: goal?.chatsPerWeek ?? DEFAULT_TARGETS.chatsPerWeek,
     invitationsThisWeek,
     invitationCap: settings.weeklyInvitationCap,
+    notesLeft: await notesLeftThisMonth(db, settings, day),
+    noteAllowance: settings.premium ? null : settings.monthlyNoteAllowance,
   };
 }
 
@@ -51,25 +56,29 @@ export function createHandlers(ports: Ports): Handlers {
     clearTimeout(pending);
     pending = setTimeout(() => void todayView(db, ports.now()).then(ports.todayChanged, () => {}), 50);
   };
+  const language = () => ports.language?.() ?? 'en';
+  const view = (db: DB, contact: Contact) => personView(db, contact, ports.now(), language());
+  /** A profile read on a page: the contact upserted (never the user's own), the tab badged. */
+  const seen = async (profile: PageProfile, tabId: number | null): Promise<ContactView> => {
+    const db = await ports.db();
+    const contact = profile.self
+      ? await getContactByUrl(db, profile.profileUrl)
+      : await upsertFromPage(db, profile, ports.now());
+    // The user's own profile is not a contact.
+    const result = contact
+      ? await view(db, contact)
+      : { contact: selfContact(profile.profileUrl, profile.name), lastOutreach: null };
+    if (tabId !== null) ports.tabPerson(tabId, result);
+    return result;
+  };
   return {
     ...createDataHandlers(ports),
+    async 'page.profile'({ profile }, { tabId }) {
+      const result = await seen(profile, tabId);
+      return badgeView(result);
+    },
     async 'profile.seen'({ profile }, { tabId }) {
-      const db = await ports.db();
-      const contact = profile.self
-        ? await getContactByUrl(db, profile.profileUrl)
-        : await upsertFromPage(db, profile, ports.now());
-      if (!contact) {
-        // The user's own profile is not a contact.
-        const own: ContactView = {
-          contact: selfContact(profile.profileUrl, profile.name),
-          lastOutreach: null,
-        };
-        if (tabId !== null) ports.tabPerson(tabId, own);
-        return own;
-      }
-      const result = await view(db, contact);
-      if (tabId !== null) ports.tabPerson(tabId, result);
-      return result;
+      return seen(profile, tabId);
     },
     async 'profile.left'(_message, { tabId }) {
       if (tabId !== null) ports.tabPerson(tabId, null);

@@ -1,6 +1,14 @@
 // Receives every message: checks who sent it and what it says, then hands it to its handler.
 // Refusals are logged with their reason and answered, never thrown at the sender.
-import { checkMessage, type Envelope, type MessageType, type Reply, type Responses } from '../messages';
+import * as v from 'valibot';
+import {
+  checkMessage,
+  type Envelope,
+  MESSAGES,
+  type MessageType,
+  type Reply,
+  type Responses,
+} from '../messages';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -49,12 +57,24 @@ export async function route(
   ) => Promise<unknown>;
   try {
     const value = await handler(message, { tabId: sender.tab?.id ?? null, sender: kind });
-    return { ok: true, value } as Reply<MessageType>;
+    return {
+      ok: true,
+      value: kind === 'content' ? forContent(message.type, value) : value,
+    } as Reply<MessageType>;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     log(`${message.type} failed: ${text}`);
     return { ok: false, error: friendly(error) ?? text };
   }
+}
+
+/**
+ * A reply to a content script carries only what its schema names (valibot drops every other
+ * key): notes, emails and histories never reach a page's process.
+ */
+function forContent(type: MessageType, value: unknown): unknown {
+  const spec = MESSAGES[type];
+  return 'contentReply' in spec ? v.parse(spec.contentReply, value) : value;
 }
 
 /** Storage errors in words a user can act on; every write is one transaction, so nothing half-saved. */

@@ -83,3 +83,32 @@ export function msUntilNextLocalMidnight(ms: number): number {
   if (Number.isNaN(now.getTime())) throw new RangeError(`Not a timestamp: ${ms}`);
   return startOfDay(addLocalDays(now, 1)).getTime() - ms;
 }
+
+const isWeekend = (day: DayKey): boolean => {
+  const w = weekday(day);
+  return w === 0 || w === 6;
+};
+
+/**
+ * Business days (Monday to Friday) after `a` up to and including `b`: sent on a Friday, the
+ * next Monday is one business day later. Zero or less when `b` is not after `a`.
+ */
+export function businessDaysBetween(a: DayKey, b: DayKey): number {
+  const days = daysBetween(a, b);
+  if (days <= 0) return days;
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let i = weeks * 7 + 1; i <= days; i++) if (!isWeekend(addDays(a, i))) count++;
+  return count;
+}
+
+/** The day `n` business days after `day` (weekends skipped): when a follow-up becomes due. */
+export function addBusinessDays(day: DayKey, n: number): DayKey {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Whole business days only: ${n}`);
+  let out = day;
+  for (let left = n; left > 0; ) {
+    out = addDays(out, 1);
+    if (!isWeekend(out)) left--;
+  }
+  return out;
+}

@@ -1,13 +1,22 @@
 // What is due: the small, time-bound follow-through that turns outreach into chats. A
-// thank-you after a held chat, one follow-up after silence, the Top 20 not yet asked, and
-// old ties worth a reconnect note. One item per person (the most pressing), sorted so the
-// list reads as a to-do for today.
+// thank-you after a held chat (to the person met) and the update to the mutual who introduced
+// them, 3B7 after silence (business days: a second person at the company after 3, one
+// follow-up after 7 — an intro request's goes to the mutual — then let go), the Top 20 not yet
+// asked, and old ties worth a reconnect note. One item per person (the most pressing), sorted so
+// the list reads as a to-do for today. The popup's suggestions follow the same rules (recommend.ts).
 
 import type { Contact, DayKey, Outreach, OutreachKind } from '../model';
-import { addDays, daysBetween } from './days';
-import { type Translate, translate } from './messages';
+import { addBusinessDays, addDays, daysBetween } from './days';
+import { plural, type Translate, translate } from './messages';
 
-export type DueType = 'thank-you' | 'follow-up' | 'top20' | 'reconnect';
+export type DueType =
+  | 'thank-you'
+  | 'intro-update'
+  | 'follow-up'
+  | 'second-person'
+  | 'let-go'
+  | 'top20'
+  | 'reconnect';
 
 export interface DueItem {
   type: DueType;
@@ -16,13 +25,18 @@ export interface DueItem {
   reason: string;
   /** The outreach the item is about (follow-up, thank-you). */
   outreachId?: string;
+  /** For 'second-person': who to try instead. */
+  otherContactId?: string;
 }
 
 export interface DueInput {
   today: DayKey;
   contacts: Contact[];
   outreach: Outreach[];
+  /** Business days of silence before one follow-up (the 7 of 3B7). */
   followUpAfterDays: number;
+  /** Business days of silence before trying a second person at the company (the 3). */
+  secondPersonAfterDays?: number;
   /** Also list items due within this many days (for reminders); default 0 = due by today. */
   horizonDays?: number;
   /** At most this many reconnect candidates (an import can hold thousands); default 10. */
@@ -30,7 +44,15 @@ export interface DueInput {
 }
 
 /** Most pressing first: a thank-you is owed, a follow-up is a courtesy, the rest is new. */
-const PRIORITY: Record<DueType, number> = { 'thank-you': 0, 'follow-up': 1, top20: 2, reconnect: 3 };
+const PRIORITY: Record<DueType, number> = {
+  'thank-you': 0,
+  'intro-update': 1,
+  'follow-up': 2,
+  'let-go': 3,
+  'second-person': 4,
+  top20: 5,
+  reconnect: 6,
+};
 const RECONNECT_AFTER_DAYS = 365;
 /** Older held chats are history, not a pending thank-you (e.g. chats logged after the fact). */
 const THANK_YOU_WINDOW_DAYS = 14;
@@ -48,40 +70,87 @@ function byContact(outreach: Outreach[]): Map<string, Outreach[]> {
   return map;
 }
 
-function thankYouDue(list: Outreach[], today: DayKey, t: Translate): DueItem | null {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const o = list[i];
-    const held = o?.history.find((step) => step.status === 'chat-held');
-    if (!o || !held) continue;
-    if (daysBetween(held.day, today) > THANK_YOU_WINDOW_DAYS) return null;
-    const thanked = list.some((x) => x.kind === 'thank-you' && x.at >= held.at);
-    if (thanked) return null;
-    return {
-      type: 'thank-you',
-      contactId: o.contactId,
-      dueOn: addDays(held.day, 1),
-      reason: t('due.thankYou'),
-      outreachId: o.id,
-    };
+/**
+ * After each chat held recently: the thank-you to whom the chat was with (for an intro, the
+ * person met, not the mutual written to) and, for an intro, the update to the mutual.
+ */
+function afterChats(
+  outreach: Outreach[],
+  outreachBy: Map<string, Outreach[]>,
+  today: DayKey,
+  t: Translate,
+): DueItem[] {
+  const items: DueItem[] = [];
+  for (const o of outreach) {
+    if (o.kind === 'thank-you' || o.kind === 'intro-update') continue;
+    const held = o.history.find((step) => step.status === 'chat-held');
+    if (!held || daysBetween(held.day, today) > THANK_YOU_WINDOW_DAYS) continue;
+    const sentAfter = (contactId: string, kind: OutreachKind) =>
+      (outreachBy.get(contactId) ?? []).some((x) => x.kind === kind && x.at >= held.at);
+    const met = o.aboutId ?? o.contactId;
+    const dueOn = addDays(held.day, 1);
+    if (!sentAfter(met, 'thank-you'))
+      items.push({ type: 'thank-you', contactId: met, dueOn, reason: t('due.thankYou'), outreachId: o.id });
+    if (o.aboutId && !sentAfter(o.contactId, 'intro-update'))
+      items.push({
+        type: 'intro-update',
+        contactId: o.contactId,
+        dueOn,
+        reason: t('due.introUpdate'),
+        outreachId: o.id,
+      });
   }
-  return null;
+  return items;
 }
 
-function followUpDue(list: Outreach[], afterDays: number, t: Translate): DueItem | null {
+function silenceDue(
+  list: Outreach[],
+  input: DueInput,
+  names: Map<string, Contact>,
+  colleagues: (contactId: string) => Contact[],
+  t: Translate,
+): DueItem[] {
   // Only the latest outreach counts: anything sent after an ask (a follow-up, or a new try
   // on another channel) means the ask has been followed up already.
   const last = list[list.length - 1];
-  if (last?.status !== 'sent' || NOT_ASKS.has(last.kind)) return null;
+  if (last?.status !== 'sent' || last.kind === 'thank-you' || last.kind === 'intro-update') return [];
   // A pending invitation cannot take a message until accepted; recommend() covers it.
-  if (last.kind === 'invitation-note') return null;
-  const reason = t('due.followUp', { days: afterDays });
-  return {
-    type: 'follow-up',
-    contactId: last.contactId,
-    dueOn: addDays(last.day, afterDays),
-    reason,
-    outreachId: last.id,
-  };
+  if (last.kind === 'invitation-note') return [];
+  const followAfter = input.followUpAfterDays;
+  const span = (n: number) => plural(t, 'unit.businessDays', n);
+  const base = { contactId: last.contactId, outreachId: last.id };
+  if (last.kind === 'follow-up') {
+    return [
+      { ...base, type: 'let-go', dueOn: addBusinessDays(last.day, followAfter), reason: t('due.letGo') },
+    ];
+  }
+  const about = last.aboutId ? names.get(last.aboutId)?.name : undefined;
+  const items: DueItem[] = [
+    {
+      ...base,
+      type: 'follow-up',
+      dueOn: addBusinessDays(last.day, followAfter),
+      reason: about
+        ? t('due.followUpIntro', { days: span(followAfter), person: about })
+        : t('due.followUp', { days: span(followAfter) }),
+    },
+  ];
+  const secondAfter = Math.min(input.secondPersonAfterDays ?? 3, followAfter);
+  const [other] = last.kind === 'intro-request' ? [] : colleagues(last.contactId);
+  if (other) {
+    items.push({
+      ...base,
+      type: 'second-person',
+      dueOn: addBusinessDays(last.day, secondAfter),
+      otherContactId: other.id,
+      reason: t('due.secondPerson', {
+        days: span(secondAfter),
+        person: names.get(last.contactId)?.name ?? '',
+        other: other.name,
+      }),
+    });
+  }
+  return items;
 }
 
 function lastTouch(contact: Contact, list: Outreach[]): DayKey | null {
@@ -114,10 +183,23 @@ export function dueItems(input: DueInput, t: Translate = translate): DueItem[] {
     if (!current || PRIORITY[item.type] < PRIORITY[current.type]) best.set(item.contactId, item);
   };
 
+  const byCompany = new Map<string, Contact[]>();
+  for (const c of contacts) {
+    const key = c.company?.trim().toLocaleLowerCase();
+    if (key) byCompany.set(key, [...(byCompany.get(key) ?? []), c]);
+  }
+  const colleagues = (contactId: string): Contact[] => {
+    const key = contactById.get(contactId)?.company?.trim().toLocaleLowerCase();
+    return (key ? (byCompany.get(key) ?? []) : []).filter(
+      (c) => c.id !== contactId && c.lastContactedOn === null && !outreachBy.has(c.id),
+    );
+  };
+  for (const item of afterChats(input.outreach, outreachBy, today, t)) {
+    if (contactById.has(item.contactId)) offer(item);
+  }
   for (const [contactId, list] of outreachBy) {
     if (!contactById.has(contactId)) continue; // outreach of a deleted contact
-    offer(thankYouDue(list, today, t));
-    offer(followUpDue(list, input.followUpAfterDays, t));
+    for (const item of silenceDue(list, input, contactById, colleagues, t)) offer(item);
   }
   const reconnects: DueItem[] = [];
   for (const contact of contacts) {

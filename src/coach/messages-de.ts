@@ -33,11 +33,11 @@ export const DE: Record<MessageKey, string> = {
 
   'why.thankYou': 'Du hattest ein Gespräch: Ein Dankeschön innerhalb eines Tages hält die Tür offen.',
   'why.introUpdate': 'Erzähl {mutual}, wie das Gespräch lief: Das rundet die Vorstellung ab.',
-  'why.followUp': 'Vor {days} Tagen gesendet, ohne Antwort: Eine kurze Nachfrage ist fair.',
-  'why.waitForReply': 'Gib der Person Zeit: Frag in {days} Tagen nach, wenn keine Antwort kommt.',
+  'why.followUp': 'Keine Antwort nach {days}: Eine kurze Nachfrage ist fair.',
+  'why.waitForReply': 'Gib der Person Zeit: Frag in {days} nach, wenn keine Antwort kommt.',
   'why.inmail': 'Eine InMail erreicht die Person ohne Vernetzung.',
   'why.inmailNeedsPremium':
-    'Eine InMail erreicht die Person direkt, braucht aber Premium – ein kostenloser Testzeitraum genügt.',
+    'Eine InMail erreicht die Person direkt, braucht aber Premium oder einen kostenlosen Testzeitraum.',
   'why.invitationPremium': 'Eine Einladung mit Notiz (300 Zeichen).',
   'why.invitationFree': 'Eine Einladung mit Notiz – 200 Zeichen mit einem kostenlosen Konto.',
   'why.introAnyMutual': '2. Grad, {count} gemeinsame Kontakte: Bitte einen davon um eine Vorstellung.',
@@ -49,12 +49,12 @@ export const DE: Record<MessageKey, string> = {
   'why.reconnectLinkedIn':
     '1. Grad, seit über einem Jahr kein Kontakt: Alte Kontakte sind Gold wert – knüpf zuerst wieder an.',
   'why.pending':
-    'Einladung ausstehend: Warte, bis sie angenommen wird, und schick dann deine Anfrage für ein Kaffeegespräch.',
+    'Einladung ausstehend: Warte, bis sie angenommen wird – oder bitte inzwischen einen gemeinsamen Kontakt um eine Vorstellung.',
   'why.pendingInmail': 'Einladung noch ausstehend: Eine kurze InMail kann nachhaken.',
   'why.top20': 'In deinen Top 20. {reason}',
 
   'due.thankYou': 'Du hattest ein Gespräch: Schick ein Dankeschön.',
-  'due.followUp': 'Keine Antwort nach {days} Tagen: eine kurze Nachfrage.',
+  'due.followUp': 'Keine Antwort nach {days}: eine kurze Nachfrage.',
   'due.top20': 'Nummer {rank} in deinen Top 20, noch nicht kontaktiert.',
   'due.reconnectContacted':
     'Letzter Kontakt im Jahr {year}: Eine ehrliche Nachricht zum Wiederanknüpfen wirkt.',
@@ -75,4 +75,34 @@ export const DE: Record<MessageKey, string> = {
   'top20.declined': 'Diesmal abgesagt: Gib diesen Platz vielleicht jemand anderem.',
   'top20.noReply': 'Letztes Mal keine Antwort: Versuch einen anderen Kanal oder eine Vorstellung.',
   'top20.keepInTouch': 'Kürzlich in Kontakt: Frag nach dem nächsten Schritt oder einer Vorstellung.',
+  'unit.businessDays.one': '{n} Werktag',
+  'unit.businessDays.other': '{n} Werktagen',
+  'why.followUpIntro':
+    'Keine Antwort von {mutual} zur Vorstellung nach {days}: Hak einmal freundlich bei {mutual} nach.',
+  'why.followUpIntroAsMutual':
+    'Du hast vor {days} um eine Vorstellung bei {person} gebeten, ohne Antwort: Hak einmal freundlich nach.',
+  'why.waitForIntro':
+    'Du hast {mutual} um die Vorstellung gebeten: Gib ihr oder ihm Zeit – hak in {days} nach, wenn keine Antwort kommt.',
+  'why.waitAfterFollowUp': 'Du hast schon nachgefragt: Gib der Person Zeit, dann lass es gut sein.',
+  'why.letGo':
+    'Keine Antwort auf deine Nachfrage: Lass es vorerst gut sein – markiere es als „keine Antwort“ und steck deine Energie in die nächste Person.',
+  'why.secondPerson':
+    'Keine Antwort nach {days}: Versuch es inzwischen bei einer zweiten Person im selben Unternehmen – {other}.',
+  'why.inConversation': 'Die Person hat geantwortet: Vereinbart einen Tag und eine Uhrzeit für das Gespräch.',
+  'why.chatScheduled': 'Euer Gespräch steht: Bereite ein paar Fragen und deine Geschichte vor.',
+  'why.connectWithoutNote':
+    'Diesen Monat sind keine persönlichen Notizen mehr übrig: Vernetz dich ohne Notiz und schick deine Nachricht, sobald die Person annimmt.',
+  'why.introViaClose':
+    '2. Grad, {count} gemeinsame Kontakte: Bitte {mutual}, die oder der dich gut kennt, um eine Vorstellung.',
+  'why.warmEmail':
+    'Jemand, der dich kennt, und du hast die E-Mail-Adresse: Eine persönliche E-Mail bekommt leicht ein Ja.',
+  'why.pendingDays':
+    'Einladung ausstehend: Gib der Person noch {days} Zeit zum Annehmen – oder bitte inzwischen einen gemeinsamen Kontakt um eine Vorstellung.',
+  'why.introUpdateToYou':
+    'Diese Person hat dich vorgestellt, und das Gespräch hat stattgefunden: Erzähl, wie es war, und bedank dich.',
+  'due.followUpIntro': 'Keine Antwort zur Vorstellung bei {person} nach {days}: einmal nachhaken.',
+  'due.secondPerson': 'Keine Antwort von {person} nach {days}: Versuch es bei {other} im selben Unternehmen.',
+  'due.letGo': 'Keine Antwort auf deine Nachfrage: Lass es gut sein.',
+  'top20.introAsked': 'Vorstellung am {since} über {mutual} erbeten; die Antwort steht noch aus.',
+  'due.introUpdate': 'Das Gespräch, das diese Person möglich gemacht hat, fand statt: Erzähl, wie es war.',
 };

@@ -29,10 +29,10 @@ export const EN = {
 
   'why.thankYou': 'You held a chat: a thank-you within a day keeps the door open.',
   'why.introUpdate': 'Tell {mutual} how the chat went: it closes the loop on the introduction.',
-  'why.followUp': 'Sent {days} days ago with no reply: one short follow-up is fair.',
-  'why.waitForReply': 'Give them time: follow up in {days} days if there is no reply.',
+  'why.followUp': 'No reply after {days}: one short follow-up is fair.',
+  'why.waitForReply': 'Give them time: follow up in {days} if there is no reply.',
   'why.inmail': 'InMail reaches them without a connection.',
-  'why.inmailNeedsPremium': 'InMail reaches them directly but needs Premium — a free trial works.',
+  'why.inmailNeedsPremium': 'InMail reaches them directly but needs Premium or a free trial.',
   'why.invitationPremium': 'An invitation with a note (300 characters).',
   'why.invitationFree': 'An invitation with a note — 200 characters on a free account.',
   'why.introAnyMutual': '2nd degree, {count} mutual connections: ask one of them for an intro.',
@@ -41,12 +41,12 @@ export const EN = {
   'why.reconnectWarm': 'It has been over a year: an honest reconnect note works well.',
   'why.firstDegree': '1st degree: message them directly.',
   'why.reconnectLinkedIn': '1st degree, no contact for over a year: old ties are gold — reconnect first.',
-  'why.pending': 'Invitation pending: wait for them to accept, then send your coffee-chat message.',
+  'why.pending': 'Invitation pending: wait for them to accept — or ask a mutual for an intro meanwhile.',
   'why.pendingInmail': 'Invitation still pending: a short InMail can follow up.',
   'why.top20': 'In your Top 20. {reason}',
 
   'due.thankYou': 'You held a chat: send a thank-you.',
-  'due.followUp': 'No reply after {days} days: one short follow-up.',
+  'due.followUp': 'No reply after {days}: one short follow-up.',
   'due.top20': 'Number {rank} in your Top 20, not contacted yet.',
   'due.reconnectContacted': 'Last contact in {year}: an honest reconnect note works.',
   'due.reconnectConnected': 'Connected in {year}, no contact since: reconnect.',
@@ -65,4 +65,31 @@ export const EN = {
   'top20.declined': 'Said no this time: maybe give this place to someone else.',
   'top20.noReply': 'No reply last time: try another channel or an introduction.',
   'top20.keepInTouch': 'Recently in touch: ask for the next step or an introduction.',
+  'unit.businessDays.one': '{n} business day',
+  'unit.businessDays.other': '{n} business days',
+  'why.followUpIntro':
+    'No answer from {mutual} about the introduction after {days}: one friendly nudge to {mutual}.',
+  'why.followUpIntroAsMutual':
+    'You asked them to introduce you to {person} {days} ago, with no answer: one friendly nudge.',
+  'why.waitForIntro':
+    'You asked {mutual} for the introduction: give them time — nudge them in {days} if there is no answer.',
+  'why.waitAfterFollowUp': 'You followed up already: give them time, then let it go.',
+  'why.letGo':
+    'No reply to your follow-up: let it go for now — mark it “no reply” and put your energy into the next person.',
+  'why.secondPerson': 'No reply after {days}: meanwhile, try a second person at the same company — {other}.',
+  'why.inConversation': 'They replied: agree on a day and a time for the chat.',
+  'why.chatScheduled': 'Your chat is scheduled: prepare a few questions and your story.',
+  'why.connectWithoutNote':
+    'No personalized notes left this month: connect without a note, then send your message once they accept.',
+  'why.introViaClose':
+    '2nd degree, {count} mutual connections: ask {mutual}, who knows you well, for an intro.',
+  'why.warmEmail': 'Someone who knows you, and you have their email: a warm email gets an easy yes.',
+  'why.pendingDays':
+    'Invitation pending: give them another {days} to accept — or ask a mutual for an intro meanwhile.',
+  'why.introUpdateToYou': 'They introduced you, and the chat happened: tell them how it went and thank them.',
+  'due.followUpIntro': 'No answer about the introduction to {person} after {days}: nudge once.',
+  'due.secondPerson': 'No reply from {person} after {days}: try {other} at the same company.',
+  'due.letGo': 'No reply to your follow-up: let it go.',
+  'top20.introAsked': 'Intro asked via {mutual} on {since}; waiting for the answer.',
+  'due.introUpdate': 'The chat they made possible happened: tell them how it went.',
 } as const;

@@ -34,11 +34,10 @@ export const ES: Record<MessageKey, string> = {
   'why.thankYou': 'Has tenido una conversación: un agradecimiento en menos de un día deja la puerta abierta.',
   'why.introUpdate':
     'Cuéntale a {mutual} cómo fue la conversación: así se cierra el círculo de la presentación.',
-  'why.followUp': 'Enviado hace {days} días y sin respuesta: un seguimiento breve es razonable.',
-  'why.waitForReply': 'Dale tiempo: haz un seguimiento dentro de {days} días si no hay respuesta.',
+  'why.followUp': 'Sin respuesta después de {days}: un seguimiento breve es razonable.',
+  'why.waitForReply': 'Dale tiempo: haz un seguimiento dentro de {days} si no hay respuesta.',
   'why.inmail': 'Un InMail le llega sin necesidad de estar conectados.',
-  'why.inmailNeedsPremium':
-    'Un InMail le llega directamente, pero requiere Premium; sirve una prueba gratuita.',
+  'why.inmailNeedsPremium': 'Un InMail le llega directamente, pero requiere Premium o una prueba gratuita.',
   'why.invitationPremium': 'Una invitación con nota (300 caracteres).',
   'why.invitationFree': 'Una invitación con nota: 200 caracteres con una cuenta gratuita.',
   'why.introAnyMutual': '2.º grado, {count} contactos en común: pídele a uno de ellos que te presente.',
@@ -50,12 +49,12 @@ export const ES: Record<MessageKey, string> = {
   'why.reconnectLinkedIn':
     '1.er grado, sin contacto desde hace más de un año: los lazos antiguos valen oro; retoma primero el contacto.',
   'why.pending':
-    'Invitación pendiente: espera a que la acepte y después envía tu mensaje para proponer un café.',
+    'Invitación pendiente: espera a que la acepte, o pide mientras tanto a un contacto en común que te presente.',
   'why.pendingInmail': 'La invitación sigue pendiente: un InMail breve puede servir de seguimiento.',
   'why.top20': 'En tu Top 20. {reason}',
 
   'due.thankYou': 'Has tenido una conversación: envía un agradecimiento.',
-  'due.followUp': 'Sin respuesta después de {days} días: un seguimiento breve.',
+  'due.followUp': 'Sin respuesta después de {days}: un seguimiento breve.',
   'due.top20': 'N.º {rank} de tu Top 20, aún sin ningún contacto.',
   'due.reconnectContacted':
     'Último contacto en {year}: un mensaje sincero para retomar el contacto funciona.',
@@ -77,4 +76,34 @@ export const ES: Record<MessageKey, string> = {
   'top20.declined': 'Esta vez ha dicho que no: quizá puedas darle este puesto a otra persona.',
   'top20.noReply': 'Sin respuesta la última vez: prueba otro canal o una presentación.',
   'top20.keepInTouch': 'En contacto hace poco: pide el siguiente paso o una presentación.',
+  'unit.businessDays.one': '{n} día hábil',
+  'unit.businessDays.other': '{n} días hábiles',
+  'why.followUpIntro':
+    'Sin respuesta de {mutual} sobre la presentación después de {days}: un recordatorio amable a {mutual}.',
+  'why.followUpIntroAsMutual':
+    'Le pediste que te presentara a {person} hace {days} y no ha respondido: un recordatorio amable.',
+  'why.waitForIntro':
+    'Le pediste la presentación a {mutual}: dale tiempo y escríbele de nuevo dentro de {days} si no responde.',
+  'why.waitAfterFollowUp': 'Ya hiciste un seguimiento: dale tiempo y después déjalo estar.',
+  'why.letGo':
+    'Sin respuesta a tu seguimiento: déjalo por ahora, márcalo como «sin respuesta» y dedica tu energía a la siguiente persona.',
+  'why.secondPerson':
+    'Sin respuesta después de {days}: mientras tanto, prueba con otra persona de la misma empresa, {other}.',
+  'why.inConversation': 'Te ha respondido: acordad un día y una hora para la conversación.',
+  'why.chatScheduled': 'Tu conversación está programada: prepara algunas preguntas y tu historia.',
+  'why.connectWithoutNote':
+    'No te quedan notas personalizadas este mes: conecta sin nota y envía tu mensaje cuando acepte.',
+  'why.introViaClose':
+    '2.º grado, {count} contactos en común: pídele a {mutual}, que te conoce bien, que te presente.',
+  'why.warmEmail':
+    'Alguien que te conoce y tienes su correo: un correo cercano consigue un sí con facilidad.',
+  'why.pendingDays':
+    'Invitación pendiente: dale otros {days} para aceptarla, o pide mientras tanto a un contacto en común que te presente.',
+  'why.introUpdateToYou':
+    'Te presentó y la conversación ya tuvo lugar: cuéntale cómo fue y dale las gracias.',
+  'due.followUpIntro': 'Sin respuesta sobre la presentación a {person} después de {days}: un recordatorio.',
+  'due.secondPerson': 'Sin respuesta de {person} después de {days}: prueba con {other}, de la misma empresa.',
+  'due.letGo': 'Sin respuesta a tu seguimiento: déjalo estar.',
+  'top20.introAsked': 'Presentación pedida a través de {mutual} el {since}; a la espera de respuesta.',
+  'due.introUpdate': 'La conversación que hizo posible ya tuvo lugar: cuéntale cómo fue.',
 };

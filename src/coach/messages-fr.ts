@@ -35,11 +35,10 @@ export const FR: Record<MessageKey, string> = {
   'why.thankYou': 'Vous avez eu un échange : un remerciement dans la journée garde la porte ouverte.',
   'why.introUpdate':
     'Racontez à {mutual} comment s’est passé l’échange : la mise en relation est ainsi bouclée.',
-  'why.followUp': 'Envoyé il y a {days} jours, sans réponse : une courte relance est tout à fait légitime.',
-  'why.waitForReply': 'Laissez-lui le temps : relancez dans {days} jours si rien ne vient.',
+  'why.followUp': 'Pas de réponse après {days} : une courte relance est tout à fait légitime.',
+  'why.waitForReply': 'Laissez-lui le temps : relancez dans {days} si rien ne vient.',
   'why.inmail': 'Un InMail lui parvient sans que vous soyez en relation.',
-  'why.inmailNeedsPremium':
-    'Un InMail lui parvient directement, mais demande Premium ; un essai gratuit suffit.',
+  'why.inmailNeedsPremium': 'Un InMail lui parvient directement, mais il faut Premium ou un essai gratuit.',
   'why.invitationPremium': 'Une invitation avec une note (300 caractères).',
   'why.invitationFree': 'Une invitation avec une note : 200 caractères avec un compte gratuit.',
   'why.introAnyMutual':
@@ -52,12 +51,12 @@ export const FR: Record<MessageKey, string> = {
   'why.reconnectLinkedIn':
     '1er niveau, sans contact depuis plus d’un an : les liens anciens valent de l’or, reprenez d’abord contact.',
   'why.pending':
-    'Invitation en attente : attendez qu’elle soit acceptée, puis envoyez votre proposition de café.',
+    'Invitation en attente : attendez qu’elle soit acceptée, ou demandez entre-temps une présentation à une relation commune.',
   'why.pendingInmail': 'Invitation toujours en attente : un court InMail peut servir de relance.',
   'why.top20': 'Dans votre Top 20. {reason}',
 
   'due.thankYou': 'Vous avez eu un échange : envoyez un remerciement.',
-  'due.followUp': 'Pas de réponse après {days} jours : une courte relance.',
+  'due.followUp': 'Pas de réponse après {days} : une courte relance.',
   'due.top20': 'Nº {rank} de votre Top 20 : pas encore de prise de contact.',
   'due.reconnectContacted':
     'Dernier contact en {year} : un message sincère pour reprendre contact fonctionne bien.',
@@ -79,4 +78,35 @@ export const FR: Record<MessageKey, string> = {
   'top20.declined': 'Refus cette fois-ci : peut-être laisser cette place à quelqu’un d’autre.',
   'top20.noReply': 'Pas de réponse la dernière fois : essayez un autre canal ou une mise en relation.',
   'top20.keepInTouch': 'Contact récent : demandez la prochaine étape ou une mise en relation.',
+  'unit.businessDays.one': '{n} jour ouvré',
+  'unit.businessDays.other': '{n} jours ouvrés',
+  'why.followUpIntro':
+    'Pas de réponse de {mutual} au sujet de la présentation après {days} : une relance amicale à {mutual}.',
+  'why.followUpIntroAsMutual':
+    'Vous lui avez demandé une présentation à {person} il y a {days}, sans réponse : une relance amicale.',
+  'why.waitForIntro':
+    'Vous avez demandé la présentation à {mutual} : laissez-lui le temps, et relancez dans {days} sans réponse.',
+  'why.waitAfterFollowUp': 'Vous avez déjà relancé : laissez-lui le temps, puis passez à autre chose.',
+  'why.letGo':
+    'Pas de réponse à votre relance : laissez tomber pour l’instant, marquez « pas de réponse » et consacrez votre énergie à la personne suivante.',
+  'why.secondPerson':
+    'Pas de réponse après {days} : en attendant, essayez une deuxième personne dans la même entreprise, {other}.',
+  'why.inConversation': 'Cette personne a répondu : convenez d’un jour et d’une heure pour l’échange.',
+  'why.chatScheduled': 'Votre échange est prévu : préparez quelques questions et votre histoire.',
+  'why.connectWithoutNote':
+    'Plus de notes personnalisées ce mois-ci : invitez sans note, puis envoyez votre message une fois l’invitation acceptée.',
+  'why.introViaClose':
+    '2e niveau, {count} relations en commun : demandez à {mutual}, qui vous connaît bien, de vous présenter.',
+  'why.warmEmail':
+    'Quelqu’un qui vous connaît, et vous avez son e-mail : un e-mail chaleureux obtient facilement un oui.',
+  'why.pendingDays':
+    'Invitation en attente : laissez-lui encore {days} pour l’accepter, ou demandez entre-temps une présentation à une relation commune.',
+  'why.introUpdateToYou':
+    'Cette personne vous a présenté et l’échange a eu lieu : racontez-lui comment cela s’est passé et remerciez-la.',
+  'due.followUpIntro': 'Pas de réponse sur la présentation à {person} après {days} : relancez une fois.',
+  'due.secondPerson': 'Pas de réponse de {person} après {days} : essayez {other}, dans la même entreprise.',
+  'due.letGo': 'Pas de réponse à votre relance : passez à autre chose.',
+  'top20.introAsked': 'Présentation demandée via {mutual} le {since} ; réponse en attente.',
+  'due.introUpdate':
+    'L’échange que cette personne a rendu possible a eu lieu : racontez-lui comment cela s’est passé.',
 };

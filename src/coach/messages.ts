@@ -6,7 +6,8 @@ import { EN } from './messages-en';
 
 export type MessageKey = keyof typeof EN;
 export type Subs = Readonly<Record<string, string | number>>;
-export type Translate = (key: MessageKey, subs?: Subs) => string;
+/** Words for a key; `locale` is the language they are in, for the numbers and plurals around them. */
+export type Translate = ((key: MessageKey, subs?: Subs) => string) & { locale?: string };
 
 /** Keys that come as a `.one` / `.other` pair. */
 export type PluralBase = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
@@ -20,11 +21,18 @@ export function interpolate(template: string, subs: Subs = {}): string {
 }
 
 /** The English table: the default and the fallback for missing translations. */
-export const translate: Translate = (key, subs) => interpolate(EN[key], subs);
+export const translate: Translate = Object.assign(
+  (key: MessageKey, subs?: Subs) => interpolate(EN[key], subs),
+  {
+    locale: 'en',
+  },
+);
 
 /** A Translate over a partial table, falling back to English per key. */
-export function translator(table: Partial<Record<MessageKey, string>>): Translate {
-  return (key, subs) => interpolate(table[key] ?? EN[key], subs);
+export function translator(table: Partial<Record<MessageKey, string>>, locale = 'en'): Translate {
+  return Object.assign((key: MessageKey, subs?: Subs) => interpolate(table[key] ?? EN[key], subs), {
+    locale,
+  });
 }
 
 /** Up to one decimal: paces like 2.5 chats a week are real. */
@@ -33,7 +41,7 @@ export function formatNumber(n: number, locale = 'en'): string {
 }
 
 /** "1 chat" / "3 chats": picks the plural form for the number as it will be shown. */
-export function plural(t: Translate, base: PluralBase, n: number, locale = 'en'): string {
+export function plural(t: Translate, base: PluralBase, n: number, locale = t.locale ?? 'en'): string {
   const shown = Math.round(n * 10) / 10;
   const form = new Intl.PluralRules(locale).select(shown) === 'one' ? 'one' : 'other';
   return t(`${base}.${form}`, { n: formatNumber(shown, locale) });

@@ -1,8 +1,11 @@
-// Which channel and template for this person, ranked. The method's rules: warm ties first;
-// a 1st-degree connection gets a direct message (a reconnect script if the tie is old);
-// 2nd degree goes through a mutual who can vouch, then InMail, then an invitation note;
-// further out, InMail or a note. Pending business comes before a new ask: a thank-you after
-// a chat, a single follow-up after silence, patience while an invitation is pending.
+// Which channel and template for this person, ranked, and to whom each message goes. The method's
+// rules: warm ties first (by email when the user has one); a 1st-degree connection gets a direct
+// message (a reconnect script if the tie is old); 2nd degree goes through a mutual who can vouch
+// — the message then goes to the mutual, about this person — then an invitation note on a free
+// account (InMail needs Premium), InMail first with Premium; further out, the same minus the
+// mutual. Pending business comes before a new ask: a thank-you after a chat (and an update to the
+// mutual who introduced), Steve Dalton's "3B7" after silence (3 business days: try a second
+// person at the company; 7: one follow-up; then let go), patience while an invitation is pending.
 
 import type {
   Channel,
@@ -10,12 +13,17 @@ import type {
   ContactSource,
   DayKey,
   Degree,
+  OtherPerson,
   OutreachKind,
   OutreachStatus,
   Relationship,
+  Suggestion,
 } from '../model';
 import { yearsBetween } from './days';
-import { type Translate, translate } from './messages';
+
+export type { OtherPerson, Suggestion, SuggestionAction } from '../model';
+
+import { plural, type Translate, translate } from './messages';
 
 /** "Reconnect scripts fit when the last contact is more than about a year ago." */
 export const RECONNECT_AFTER_YEARS = 1;
@@ -26,9 +34,15 @@ export interface LastOutreach {
   kind: OutreachKind;
   channel: Channel;
   status: OutreachStatus;
-  /** Days since it was sent (for 'sent') or since its latest status change. */
+  /** Calendar days since it was sent (for 'sent') or since its latest status change. */
   daysSince: number;
+  /** The same in business days (Monday to Friday), which the follow-up rules count. */
+  businessDaysSince: number;
   viaMutual: string | null;
+  /** 'to': it was sent to this person; 'about': it was sent to `viaMutual` about this person. */
+  role: 'to' | 'about';
+  /** When it was sent to this person about someone else (they are the mutual): that someone. */
+  aboutName: string | null;
 }
 
 export interface RecommendInput {
@@ -49,22 +63,18 @@ export interface RecommendInput {
   canConnect: boolean;
   /** An invitation to them is pending. */
   pending: boolean;
-  /** Has an email address or other way to reach them off LinkedIn. */
+  /** The user has an email address for them. */
   hasEmail?: boolean;
+  /** The latest message to them, or about them to a mutual, whichever is newer. */
   last: LastOutreach | null;
+  /** Business days of silence before one follow-up (the 7 of 3B7). */
   followUpAfterDays: number;
-}
-
-export interface Suggestion {
-  kind: OutreachKind;
-  channel: Channel;
-  /** Preferred template ids, best first. */
-  templateIds: string[];
-  /** One line, user-facing. */
-  reason: string;
-  viaMutual?: string;
-  /** The right move is to wait this many days first (absent: now). */
-  waitDays?: number;
+  /** Business days of silence before trying a second person at the company (the 3 of 3B7). */
+  secondPersonAfterDays?: number;
+  /** People at the same company not asked yet, for the second try. */
+  sameCompany?: OtherPerson[];
+  /** Personalized invitation notes left this month on a free account; null when not counted. */
+  notesLeft?: number | null;
 }
 
 type Base = Omit<Suggestion, 'reason'>;
@@ -90,39 +100,114 @@ export function yearsSinceContact(
 const isOld = (input: RecommendInput): boolean =>
   input.yearsSinceLastContact !== null && input.yearsSinceLastContact > RECONNECT_AFTER_YEARS;
 
-/** Business with the last outreach that comes before any new ask; null when there is none. */
+const NOT_ASKS: ReadonlySet<OutreachKind> = new Set(['follow-up', 'thank-you', 'intro-update']);
+
+function afterChat(last: LastOutreach, t: Translate): Suggestion[] {
+  const update = (to: 'person' | 'mutual', mutual: string | undefined): Suggestion => ({
+    kind: 'intro-update',
+    channel: 'linkedin-message',
+    templateIds: ['intro-update'],
+    reason: to === 'mutual' ? t('why.introUpdate', { mutual: mutual ?? '' }) : t('why.introUpdateToYou'),
+    to,
+    ...(mutual ? { viaMutual: mutual } : {}),
+  });
+  // They introduced the user to someone, and that chat happened: the update goes to them.
+  if (last.role === 'to' && last.aboutName) return [update('person', undefined)];
+  const thanks: Suggestion = {
+    kind: 'thank-you',
+    channel: last.role === 'about' ? 'linkedin-message' : last.channel,
+    templateIds: ['thank-you-after-chat'],
+    reason: t('why.thankYou'),
+    to: 'person',
+  };
+  return last.viaMutual ? [thanks, update('mutual', last.viaMutual)] : [thanks];
+}
+
+/** 3B7 after an unanswered ask: wait, try a second person, one follow-up, then let go. */
+function silence(input: RecommendInput, last: LastOutreach, t: Translate): Suggestion[] {
+  const days = Math.max(0, Math.floor(last.businessDaysSince));
+  const followAfter = input.followUpAfterDays;
+  const secondAfter = Math.min(input.secondPersonAfterDays ?? 3, followAfter);
+  const aboutIntro = last.kind === 'intro-request';
+  // An unanswered intro request is followed up with the mutual, never with the person to meet.
+  const toMutual = last.role === 'about';
+  const base: Base = {
+    kind: 'follow-up',
+    channel: toMutual ? 'linkedin-message' : last.channel,
+    templateIds: [aboutIntro ? 'follow-up-intro' : 'follow-up-no-reply'],
+    to: toMutual ? 'mutual' : 'person',
+    ...(toMutual && last.viaMutual ? { viaMutual: last.viaMutual } : {}),
+  };
+  const who = { mutual: last.viaMutual ?? '', person: last.aboutName ?? '' };
+  const span = (n: number) => plural(t, 'unit.businessDays', n);
+  if (last.kind === 'follow-up') {
+    if (days >= followAfter) return [{ ...base, templateIds: [], action: 'let-go', reason: t('why.letGo') }];
+    return [
+      {
+        ...base,
+        templateIds: [],
+        action: 'wait',
+        waitDays: followAfter - days,
+        reason: t('why.waitAfterFollowUp'),
+      },
+    ];
+  }
+  if (days >= followAfter) {
+    const key = toMutual ? 'why.followUpIntro' : aboutIntro ? 'why.followUpIntroAsMutual' : 'why.followUp';
+    return [{ ...base, reason: t(key, { days: span(days), ...who }) }];
+  }
+  const waitDays = followAfter - days;
+  const wait: Suggestion = {
+    ...base,
+    action: 'wait',
+    waitDays,
+    reason: toMutual
+      ? t('why.waitForIntro', { days: span(waitDays), ...who })
+      : t('why.waitForReply', { days: span(waitDays) }),
+  };
+  const [other] = input.sameCompany ?? [];
+  if (days >= secondAfter && other && !aboutIntro) {
+    return [
+      {
+        kind: 'coffee-chat',
+        channel: 'linkedin-message',
+        templateIds: [],
+        to: 'person',
+        action: 'second-person',
+        other,
+        reason: t('why.secondPerson', { days: span(days), other: other.name }),
+      },
+      wait,
+    ];
+  }
+  return [wait];
+}
+
+/** Business with the latest message that comes before any new ask; null when there is none. */
 function pendingBusiness(input: RecommendInput, t: Translate): Suggestion[] | null {
   const { last } = input;
   if (!last) return null;
   const days = Math.max(0, Math.floor(last.daysSince));
-  if (last.status === 'chat-held' && last.kind !== 'thank-you' && days <= THANK_YOU_WITHIN_DAYS) {
-    const thanks: Suggestion[] = [
-      {
-        kind: 'thank-you',
-        channel: last.channel,
-        templateIds: ['thank-you-after-chat'],
-        reason: t('why.thankYou'),
-      },
-    ];
-    if (last.viaMutual) {
-      thanks.push({
-        kind: 'intro-update',
-        channel: 'linkedin-message',
-        templateIds: ['intro-update'],
-        reason: t('why.introUpdate', { mutual: last.viaMutual }),
-        viaMutual: last.viaMutual,
-      });
-    }
-    return thanks;
+  if (last.status === 'chat-held' && last.kind !== 'thank-you' && last.kind !== 'intro-update') {
+    return days <= THANK_YOU_WITHIN_DAYS ? afterChat(last, t) : null;
   }
   if (last.status === 'declined') return [];
-  const isAsk = last.kind !== 'follow-up' && last.kind !== 'thank-you' && last.kind !== 'intro-update';
+  if (last.status === 'replied' || last.status === 'chat-scheduled') {
+    if (last.role === 'about') return null; // the mutual answered: now the ask to this person
+    const conversation: Suggestion = {
+      kind: last.kind,
+      channel: last.channel,
+      templateIds: [],
+      to: 'person',
+      action: 'in-conversation',
+      reason: last.status === 'replied' ? t('why.inConversation') : t('why.chatScheduled'),
+    };
+    return [conversation];
+  }
   // An invitation cannot be followed up until it is accepted: the pending rule handles it.
-  if (last.status === 'sent' && isAsk && last.kind !== 'invitation-note') {
-    const followUp: Base = { kind: 'follow-up', channel: last.channel, templateIds: ['follow-up-no-reply'] };
-    if (days >= input.followUpAfterDays) return [{ ...followUp, reason: t('why.followUp', { days }) }];
-    const waitDays = input.followUpAfterDays - days;
-    return [{ ...followUp, reason: t('why.waitForReply', { days: waitDays }), waitDays }];
+  if (last.status === 'sent' && last.kind !== 'invitation-note') {
+    if (NOT_ASKS.has(last.kind) && last.kind !== 'follow-up') return null;
+    return silence(input, last, t);
   }
   return null;
 }
@@ -133,15 +218,21 @@ function inmail(input: RecommendInput, t: Translate): Suggestion {
     channel: 'inmail',
     templateIds: ['inmail-coffee-chat'],
     reason: input.premium ? t('why.inmail') : t('why.inmailNeedsPremium'),
+    to: 'person',
+    ...(input.premium ? {} : { needsPremium: true }),
   };
 }
 
 function invitation(input: RecommendInput, t: Translate): Suggestion[] {
   if (!input.canConnect) return [];
+  const base: Base = { kind: 'invitation-note', channel: 'invitation', templateIds: [], to: 'person' };
+  if (!input.premium && input.notesLeft === 0) {
+    // Personalized notes are scarce on a free account: connect plainly, write once accepted.
+    return [{ ...base, action: 'connect-without-note', reason: t('why.connectWithoutNote') }];
+  }
   return [
     {
-      kind: 'invitation-note',
-      channel: 'invitation',
+      ...base,
       templateIds: input.premium ? ['invitation-note-premium'] : ['invitation-note-free'],
       reason: input.premium ? t('why.invitationPremium') : t('why.invitationFree'),
     },
@@ -157,9 +248,11 @@ function introRequest(input: RecommendInput, t: Translate): Suggestion[] {
     kind: 'intro-request',
     channel: 'linkedin-message',
     templateIds: ['intro-request', 'intro-blurb'],
+    to: 'mutual',
   };
   if (!mutual) return [{ ...base, reason: t('why.introAnyMutual', { count }) }];
-  return [{ ...base, reason: t('why.introVia', { count, mutual }), viaMutual: mutual }];
+  const reason = close ? t('why.introViaClose', { count, mutual }) : t('why.introVia', { count, mutual });
+  return [{ ...base, reason, viaMutual: mutual }];
 }
 
 function warm(input: RecommendInput, t: Translate): Suggestion[] {
@@ -169,11 +262,18 @@ function warm(input: RecommendInput, t: Translate): Suggestion[] {
     kind: 'coffee-chat',
     channel,
     templateIds: [WARM_TEMPLATE[relationship]],
-    reason: t('why.warm'),
+    reason: input.hasEmail ? t('why.warmEmail') : t('why.warm'),
+    to: 'person',
   };
   if (!isOld(input)) return [chat];
   return [
-    { kind: 'reconnect', channel, templateIds: ['reconnect-warm'], reason: t('why.reconnectWarm') },
+    {
+      kind: 'reconnect',
+      channel,
+      templateIds: ['reconnect-warm'],
+      reason: t('why.reconnectWarm'),
+      to: 'person',
+    },
     chat,
   ];
 }
@@ -184,6 +284,7 @@ function firstDegree(input: RecommendInput, t: Translate): Suggestion[] {
     channel: 'linkedin-message',
     templateIds: ['linkedin-coffee-chat'],
     reason: t('why.firstDegree'),
+    to: 'person',
   };
   if (!isOld(input)) return [chat];
   const reconnect: Suggestion = {
@@ -191,19 +292,27 @@ function firstDegree(input: RecommendInput, t: Translate): Suggestion[] {
     channel: 'linkedin-message',
     templateIds: ['reconnect-linkedin'],
     reason: t('why.reconnectLinkedIn'),
+    to: 'person',
   };
   return [reconnect, chat];
 }
 
+/** Never "message them" while the invitation is out: wait, or ask a mutual. */
 function pendingInvitation(input: RecommendInput, t: Translate): Suggestion[] {
+  const sentDays = input.last?.kind === 'invitation-note' ? input.last.businessDaysSince : null;
+  const left = sentDays === null ? null : input.followUpAfterDays - sentDays;
   const wait: Suggestion = {
-    kind: 'coffee-chat',
-    channel: 'linkedin-message',
-    templateIds: ['linkedin-coffee-chat'],
-    reason: t('why.pending'),
+    kind: 'invitation-note',
+    channel: 'invitation',
+    templateIds: [],
+    to: 'person',
+    action: 'wait',
+    reason:
+      left !== null && left > 0
+        ? t('why.pendingDays', { days: plural(t, 'unit.businessDays', left) })
+        : t('why.pending'),
+    ...(left !== null && left > 0 ? { waitDays: left } : {}),
   };
-  const days = input.last?.kind === 'invitation-note' ? input.last.daysSince : null;
-  if (days !== null && days < input.followUpAfterDays) wait.waitDays = input.followUpAfterDays - days;
   // After a week or so without an answer, a premium user can nudge by InMail.
   const nudge: Suggestion[] =
     input.premium && wait.waitDays === undefined
@@ -213,6 +322,7 @@ function pendingInvitation(input: RecommendInput, t: Translate): Suggestion[] {
             channel: 'inmail',
             templateIds: ['follow-up-no-reply', 'inmail-coffee-chat'],
             reason: t('why.pendingInmail'),
+            to: 'person',
           },
         ]
       : [];
@@ -224,15 +334,17 @@ function newAsk(input: RecommendInput, t: Translate): Suggestion[] {
     return [...warm(input, t), ...(input.degree === 1 ? firstDegree(input, t) : [])];
   }
   if (input.pending) return pendingInvitation(input, t);
+  const paid = input.premium;
   switch (input.degree) {
     case 1:
       return firstDegree(input, t);
     case 2:
-      return [...introRequest(input, t), inmail(input, t), ...invitation(input, t)];
-    case 3:
-      return [inmail(input, t), ...invitation(input, t)];
+      return paid
+        ? [...introRequest(input, t), inmail(input, t), ...invitation(input, t)]
+        : [...introRequest(input, t), ...invitation(input, t), inmail(input, t)];
     default:
-      return [inmail(input, t), ...invitation(input, t)];
+      // InMail ranks first on a free account only when nothing else is possible.
+      return paid ? [inmail(input, t), ...invitation(input, t)] : [...invitation(input, t), inmail(input, t)];
   }
 }
 
@@ -241,10 +353,10 @@ export function recommend(input: RecommendInput, t: Translate = translate): Sugg
   const suggestions = pendingBusiness(input, t) ?? newAsk(input, t);
   const [first] = suggestions;
   if (first && input.top20) first.reason = t('why.top20', { reason: first.reason });
-  // One entry per kind + channel + mutual: the warm and 1st-degree lists can overlap.
+  // One entry per kind + channel + mutual + action: the warm and 1st-degree lists can overlap.
   const seen = new Set<string>();
   return suggestions.filter((s) => {
-    const key = `${s.kind}|${s.channel}|${s.viaMutual ?? ''}`;
+    const key = `${s.kind}|${s.channel}|${s.viaMutual ?? ''}|${s.action ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

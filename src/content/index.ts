@@ -72,7 +72,7 @@ function onMessage(message: unknown): Promise<unknown> | undefined {
   const request = message as ContentRequest;
   if (request?.type === 'content.read') return Promise.resolve(currentRead());
   if (request?.type === 'content.insert') {
-    return Promise.resolve(insertDraft(document, request.text, request.subject));
+    return Promise.resolve(insertDraft(document, request, location.href));
   }
   return undefined;
 }

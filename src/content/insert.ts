@@ -1,16 +1,37 @@
 // Puts a draft into the box the user opened on LinkedIn, for them to review and send. It never
 // presses Send, and when no box is open it says what to click.
 
+import { mismatchIn } from '../linkedin/recipient';
 import { findTargets, noteLimit } from '../linkedin/targets';
-import type { InsertResult } from '../model';
+import type { InsertResult, Recipient } from '../model';
 import { t } from '../ui/i18n';
 import { fillContentEditable } from './editors/contenteditable';
 import { fillTextField } from './editors/textfield';
 
-export function insertDraft(doc: Document, text: string, subject: string | null): InsertResult {
+export interface InsertRequest {
+  text: string;
+  subject: string | null;
+  recipient?: Recipient | null;
+  confirmed?: boolean;
+}
+
+export function insertDraft(
+  doc: Document,
+  request: InsertRequest,
+  url = doc.location?.href ?? '',
+): InsertResult {
+  const { text, subject } = request;
   try {
     const { composer, subject: subjectField, note } = findTargets(doc);
     // An open invitation dialog sits on top of everything else: it is what the user is looking at.
+    const box = note ? 'invitation' : composer ? 'message' : null;
+    if (box && request.recipient && !request.confirmed) {
+      const other = mismatchIn(doc, url, box, request.recipient);
+      if (other) {
+        const target = box === 'invitation' ? 'invitation' : subject && subjectField ? 'inmail' : 'message';
+        return { ok: false, target, strategy: null, hint: null, mismatch: other };
+      }
+    }
     if (note) {
       const limit = noteLimit(note);
       if (limit !== null && text.length > limit) {

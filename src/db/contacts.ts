@@ -2,7 +2,16 @@ import { type Contact, type ContactEdit, newContact, type PageProfile } from '..
 import type { DB } from './open';
 
 /** Fields a page read may refresh — unless the user has corrected them by hand. */
-const PAGE_FIELDS = ['name', 'headline', 'company', 'degree', 'mutualCount', 'mutualNames'] as const;
+const PAGE_FIELDS = [
+  'name',
+  'headline',
+  'company',
+  'degree',
+  'mutualCount',
+  'mutualNames',
+  'canConnect',
+  'invitationPending',
+] as const;
 
 /** Creates or refreshes the contact for a profile read on a page, keyed by canonical URL. */
 export async function upsertFromPage(db: DB, page: PageProfile, now: number): Promise<Contact> {
@@ -15,6 +24,8 @@ export async function upsertFromPage(db: DB, page: PageProfile, now: number): Pr
     degree: page.degree,
     mutualCount: page.mutualCount,
     mutualNames: page.mutualNames,
+    canConnect: page.canConnect,
+    invitationPending: page.pending,
   };
   let contact: Contact;
   if (existing) {

@@ -18,7 +18,8 @@ interface KeyedStore<V> {
 export interface MergeStores {
   contacts: KeyedStore<Contact> & { index(name: 'by-top20'): { getAll(): Promise<Contact[]> } };
   outreach: KeyedStore<Outreach> & {
-    index(name: 'by-contact'): { getAll(query: string): Promise<Outreach[]> };
+    index(name: 'by-contact' | 'by-about'): { getAll(query: string): Promise<Outreach[]> };
+    indexNames: DOMStringList;
   };
   drafts: KeyedStore<Draft>;
   opportunities: KeyedStore<Opportunity>;
@@ -63,6 +64,13 @@ export async function mergeInto(
 
   for (const entry of await stores.outreach.index('by-contact').getAll(gone.id)) {
     await stores.outreach.put({ ...entry, contactId: merged.id });
+  }
+  // Messages to someone else about them (an intro request to a mutual). The upgrade that merges
+  // old duplicates runs before this index exists, when no entry has an aboutId yet.
+  if (stores.outreach.indexNames.contains('by-about')) {
+    for (const entry of await stores.outreach.index('by-about').getAll(gone.id)) {
+      await stores.outreach.put({ ...entry, aboutId: merged.id });
+    }
   }
   const [kept, moved] = [await stores.drafts.get(merged.id), await stores.drafts.get(gone.id)];
   if (moved) {

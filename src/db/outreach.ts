@@ -1,19 +1,66 @@
 import { conversionWindowStart, type PlanCounts, paceWindow } from '../coach/plan';
-import type { DayKey, Goal, LogRequest, Outreach, OutreachEdit, OutreachStatus } from '../model';
+import {
+  type CheckedLogRequest,
+  type Contact,
+  type DayKey,
+  type Goal,
+  newContact,
+  type Outreach,
+  type OutreachEdit,
+  type OutreachStatus,
+  type Recipient,
+} from '../model';
 import { abortQuietly, type DB } from './open';
+
+/** The contact a message to `to` is recorded against: found by profile, else by name, else new. */
+async function recipientFor(
+  contacts: {
+    index(name: 'by-url' | 'by-name'): {
+      get(key: string): Promise<Contact | undefined>;
+      getAll(key: string): Promise<Contact[]>;
+    };
+    add(c: Contact): Promise<unknown>;
+    put(c: Contact): Promise<unknown>;
+  },
+  to: Recipient,
+  at: number,
+): Promise<Contact> {
+  const byUrl = to.profileUrl ? await contacts.index('by-url').get(to.profileUrl) : undefined;
+  // A mutual is a 1st-degree connection: among namesakes, the one known as such wins.
+  const byName = byUrl ? [] : await contacts.index('by-name').getAll(to.name);
+  const found = byUrl ?? byName.find((c) => c.degree === 1) ?? byName[0];
+  if (found) {
+    if (found.degree === 1 || found.userEdited.includes('degree')) return found;
+    const known = { ...found, degree: 1 as const, updatedAt: at };
+    await contacts.put(known);
+    return known;
+  }
+  const created = newContact({ name: to.name, profileUrl: to.profileUrl, degree: 1, source: 'linkedin' }, at);
+  await contacts.add(created);
+  return created;
+}
+
+/** A moment on `day` for an entry logged after the fact: noon local time, so it sorts on its day. */
+function momentOn(day: DayKey, now: number, today: DayKey): number {
+  if (day === today) return now;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+}
 
 /**
  * Logs one outreach. Idempotent on `requestId`: a double click or a message retried after the
  * worker restarted returns the first entry. Resolves only after the transaction committed, so an
- * acknowledged entry survives the worker being stopped right after.
+ * acknowledged entry survives the worker being stopped right after. A message to someone else
+ * about the person (an intro request to a mutual) is recorded to that someone — created as a
+ * contact if need be — and about the person.
  */
 export async function logOutreach(
   db: DB,
-  request: LogRequest,
-  at: number,
-  day: DayKey,
+  request: CheckedLogRequest,
+  now: number,
+  today: DayKey,
 ): Promise<{ outreach: Outreach; duplicate: boolean }> {
-  const tx = db.transaction(['requests', 'outreach', 'contacts'], 'readwrite');
+  const tx = db.transaction(['requests', 'outreach', 'contacts', 'drafts'], 'readwrite');
   const seen = await tx.objectStore('requests').get(request.requestId);
   if (seen) {
     const earlier = await tx.objectStore('outreach').get(seen.outreachId);
@@ -21,30 +68,37 @@ export async function logOutreach(
     if (earlier) return { outreach: earlier, duplicate: true };
     throw new Error('That entry was logged and then removed.');
   }
-  const contact = await tx.objectStore('contacts').get(request.contactId);
-  if (!contact) {
+  const contacts = tx.objectStore('contacts');
+  const subject = await contacts.get(request.contactId);
+  if (!subject) {
     abortQuietly(tx);
     throw new Error('Save the contact before logging an outreach to them.');
   }
+  const recipient = request.to ? await recipientFor(contacts, request.to, now) : subject;
+  const aboutId = request.to ? subject.id : request.aboutId;
+  const day = request.day ?? today;
+  const at = momentOn(day, now, today);
   const outreach: Outreach = {
     id: crypto.randomUUID(),
-    contactId: request.contactId,
+    contactId: recipient.id,
     kind: request.kind,
     channel: request.channel,
     templateId: request.templateId,
-    viaMutual: request.viaMutual,
+    viaMutual: request.viaMutual ?? (request.to ? recipient.name : null),
+    aboutId: aboutId === recipient.id ? null : aboutId,
     at,
     day,
     status: 'sent',
     history: [{ status: 'sent', at, day }],
     heldOn: null,
-    degreeAtSend: contact.degree,
+    degreeAtSend: recipient.degree,
     note: request.note ?? '',
   };
   await tx.objectStore('outreach').add(outreach);
-  await tx.objectStore('requests').add({ requestId: request.requestId, outreachId: outreach.id, at });
-  if (!contact.lastContactedOn || contact.lastContactedOn < day) {
-    await tx.objectStore('contacts').put({ ...contact, lastContactedOn: day, updatedAt: at });
+  await tx.objectStore('requests').add({ requestId: request.requestId, outreachId: outreach.id, at: now });
+  if (request.discardDraft) await tx.objectStore('drafts').delete(request.contactId);
+  if (!recipient.lastContactedOn || recipient.lastContactedOn < day) {
+    await contacts.put({ ...recipient, lastContactedOn: day, updatedAt: now });
   }
   await tx.done;
   return { outreach, duplicate: false };
@@ -96,9 +150,17 @@ export async function removeOutreach(db: DB, id: string, now: number): Promise<b
   return true;
 }
 
+const latest = (list: Outreach[]): Outreach | null =>
+  list.reduce<Outreach | null>((last, o) => (last === null || o.at > last.at ? o : last), null);
+
+/** The latest message sent to the person. */
 export async function lastOutreachFor(db: DB, contactId: string): Promise<Outreach | null> {
-  const all = await db.getAllFromIndex('outreach', 'by-contact', contactId);
-  return all.reduce<Outreach | null>((latest, o) => (latest === null || o.at > latest.at ? o : latest), null);
+  return latest(await db.getAllFromIndex('outreach', 'by-contact', contactId));
+}
+
+/** The latest message about the person sent to someone else (an intro request to a mutual). */
+export async function lastAboutFor(db: DB, contactId: string): Promise<Outreach | null> {
+  return latest(await db.getAllFromIndex('outreach', 'by-about', contactId));
 }
 
 /** Outreach actions on one local day: an index count, not a scan. */
@@ -146,7 +208,14 @@ export async function listOutreach(
   db: DB,
   query: { contactId?: string; from?: DayKey; to?: DayKey },
 ): Promise<Outreach[]> {
-  if (query.contactId) return db.getAllFromIndex('outreach', 'by-contact', query.contactId);
+  if (query.contactId) {
+    // A person's history: what was sent to them, and what was sent to others about them.
+    const [to, about] = await Promise.all([
+      db.getAllFromIndex('outreach', 'by-contact', query.contactId),
+      db.getAllFromIndex('outreach', 'by-about', query.contactId),
+    ]);
+    return [...to, ...about].sort((a, b) => a.at - b.at);
+  }
   if (query.from || query.to) {
     return db.getAllFromIndex(
       'outreach',

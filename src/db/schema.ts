@@ -17,7 +17,7 @@ export interface CoachDB extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { 'by-url': string; 'by-top20': number; 'by-last-contacted': string };
+    indexes: { 'by-url': string; 'by-top20': number; 'by-last-contacted': string; 'by-name': string };
   };
   outreach: {
     key: string;
@@ -27,6 +27,7 @@ export interface CoachDB extends DBSchema {
       'by-contact': string;
       'by-held': string;
       'by-channel-day': [string, string];
+      'by-about': string;
     };
   };
   requests: { key: string; value: LoggedRequest; indexes: { 'by-at': number } };

@@ -4,6 +4,8 @@ export const DEFAULT_SETTINGS: Settings = {
   premium: false,
   showBadge: true,
   followUpAfterDays: 7,
+  secondPersonAfterDays: 3,
+  monthlyNoteAllowance: 5,
   // LinkedIn throttles around 100 invitations a week; staying well under keeps the account safe.
   weeklyInvitationCap: 60,
   notifications: false,

@@ -41,6 +41,10 @@ export const ContactSchema = v.object({
   connectedOn: nullableDay,
   lastContactedOn: nullableDay,
   notes: text(20_000),
+  /** An invitation to them was pending when their profile was last read. */
+  invitationPending: v.optional(v.boolean(), false),
+  /** Their profile offered Connect when last read (not 1st degree, no invitation out). */
+  canConnect: v.optional(v.boolean(), false),
   /** Fields the user set by hand; page reads never overwrite them. */
   userEdited: v.array(text(40)),
   createdAt: TimeSchema,
@@ -72,6 +76,11 @@ export const OutreachFields = v.object({
   templateId: nullableText(100),
   /** For intro requests: the mutual connection asked. */
   viaMutual: nullableText(300),
+  /**
+   * Whom a message to someone else was about: an intro request (and its follow-up and the update
+   * after) goes to the mutual (`contactId`) and is about the person to meet (`aboutId`).
+   */
+  aboutId: v.optional(v.nullable(IdSchema), null),
   at: TimeSchema,
   day: DaySchema,
   status: v.picklist(OUTREACH_STATUSES),
@@ -146,7 +155,12 @@ export type Me = v.InferOutput<typeof MeSchema>;
 export const SettingsSchema = v.object({
   premium: v.boolean(),
   showBadge: v.boolean(),
+  /** Business days of silence before one follow-up to the person asked (the 7 of "3B7"). */
   followUpAfterDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
+  /** Business days of silence before trying a second person at the same company (the 3). */
+  secondPersonAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)), 3),
+  /** Personalized invitation notes a free account gets a month (LinkedIn says 3 to 5). */
+  monthlyNoteAllowance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 5),
   weeklyInvitationCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   notifications: v.boolean(),
   language: v.picklist(TEMPLATE_LANGUAGES),
@@ -198,6 +212,8 @@ export function newContact(
     connectedOn: null,
     lastContactedOn: null,
     notes: '',
+    invitationPending: false,
+    canConnect: false,
     userEdited: [],
     createdAt: now,
     updatedAt: now,

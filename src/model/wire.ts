@@ -2,9 +2,10 @@
 // the background to write, and what comes back. Request bodies are schemas (the background
 // checks them on receipt, src/messages.ts); replies are types built from the records.
 import * as v from 'valibot';
+import type { Suggestion } from './advice';
 import { CountSchema, DaySchema, IdSchema, nullableText, ProfileUrlSchema, text } from './fields';
 import { type Contact, ContactSchema, type Outreach, OutreachFields } from './records';
-import { DEGREES, PAGE_PROFILE_LIMITS } from './vocabulary';
+import { CHANNELS, DEGREES, OUTREACH_KINDS, PAGE_PROFILE_LIMITS } from './vocabulary';
 
 /** What the content script read from the profile on screen. */
 export const PageProfileSchema = v.object({
@@ -22,8 +23,16 @@ export const PageProfileSchema = v.object({
   canConnect: v.boolean(),
   pending: v.boolean(),
   inviteNoteLimit: v.nullable(CountSchema),
+  /** LinkedIn's list of the mutual connections (a people search), when the page links it. */
+  mutualsUrl: v.optional(
+    v.nullable(
+      v.pipe(v.string(), v.regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/search\//), v.maxLength(2000)),
+    ),
+    null,
+  ),
 });
-export type PageProfile = v.InferOutput<typeof PageProfileSchema>;
+/** As the content script builds it (fields with a default may be left out). */
+export type PageProfile = v.InferInput<typeof PageProfileSchema>;
 
 /** A hand edit of a contact: any of the fields a person can correct. */
 export const ContactEditSchema = v.partial(
@@ -61,14 +70,31 @@ export const NewWarmContactSchema = v.object({
 });
 export type NewWarmContact = v.InferOutput<typeof NewWarmContactSchema>;
 
+/** Someone a message goes to who may not be a contact yet: the mutual asked for an intro. */
+export const RecipientSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+  profileUrl: v.nullable(ProfileUrlSchema),
+});
+export type Recipient = v.InferOutput<typeof RecipientSchema>;
+
 /** "Log as sent". */
 export const LogRequestSchema = v.object({
   /** Idempotency key: the same draft (or retried message) logs once. */
   requestId: IdSchema,
-  ...v.pick(OutreachFields, ['contactId', 'kind', 'channel', 'templateId', 'viaMutual']).entries,
+  ...v.pick(OutreachFields, ['contactId', 'kind', 'channel', 'templateId', 'viaMutual', 'aboutId']).entries,
+  /**
+   * Set when the message went to someone other than `contactId` (the mutual asked for an intro
+   * to them): that person becomes the recipient, and `contactId` what it was about.
+   */
+  to: v.optional(v.nullable(RecipientSchema), null),
   note: v.optional(OutreachFields.entries.note),
+  /** The local day it happened, when logged after the fact (a call made yesterday). */
+  day: v.optional(v.nullable(DaySchema), null),
+  /** The composer's draft for `contactId` is removed in the same transaction (nothing stale). */
+  discardDraft: v.optional(v.boolean(), false),
 });
-export type LogRequest = v.InferOutput<typeof LogRequestSchema>;
+export type LogRequest = v.InferInput<typeof LogRequestSchema>;
+export type CheckedLogRequest = v.InferOutput<typeof LogRequestSchema>;
 
 /** What a hand edit of a logged entry may change. */
 export const OutreachEditSchema = v.partial(v.pick(OutreachFields, ['kind', 'channel', 'note', 'viaMutual']));
@@ -86,10 +112,49 @@ export const ConnectionRowSchema = v.object({
 });
 export type ConnectionRow = v.InferOutput<typeof ConnectionRowSchema>;
 
+/** A mutual connection of the person on screen, and where the user can find them. */
+export interface MutualView {
+  name: string;
+  /** Their contact, when the user has one by that name. */
+  contactId: string | null;
+  profileUrl: string | null;
+  /** A LinkedIn people search for the name among the user's connections (for the user to click). */
+  searchUrl: string;
+}
+
+/** A person as every screen shows them: the record, their history's latest, and the coach's advice. */
 export interface ContactView {
   contact: Contact;
+  /** The latest message sent to them. */
   lastOutreach: Outreach | null;
+  /** The latest message about them sent to a mutual. */
+  lastAbout?: Outreach | null;
+  /** Whom `lastOutreach` was about, when they were asked to introduce the user to someone. */
+  about?: Contact | null;
+  mutuals?: MutualView[];
+  /** What to send whom, best first (computed once, in the background). */
+  suggestions?: Suggestion[];
 }
+
+/** What the on-page badge shows, and all a content script receives about a person. */
+export const BadgeViewSchema = v.object({
+  degree: v.nullable(v.picklist(DEGREES)),
+  mutualCount: v.nullable(CountSchema),
+  top20: v.boolean(),
+  lastContactedOn: v.nullable(DaySchema),
+  suggestion: v.nullable(
+    v.object({
+      kind: v.picklist(OUTREACH_KINDS),
+      channel: v.picklist(CHANNELS),
+      to: v.picklist(['person', 'mutual']),
+      viaMutual: v.nullable(text(300)),
+      waitDays: v.nullable(CountSchema),
+      action: v.nullable(v.string()),
+      needsPremium: v.boolean(),
+    }),
+  ),
+});
+export type BadgeView = v.InferOutput<typeof BadgeViewSchema>;
 
 export interface TodayView {
   day: string;
@@ -99,6 +164,9 @@ export interface TodayView {
   chatsPerWeekTarget: number;
   invitationsThisWeek: number;
   invitationCap: number;
+  /** Personalized invitation notes left this month on a free account; null with Premium. */
+  notesLeft?: number | null;
+  noteAllowance?: number | null;
 }
 
 export interface ImportSummary {
@@ -133,11 +201,21 @@ export interface InsertResult {
   target: 'message' | 'inmail' | 'invitation' | 'none';
   strategy: string | null;
   hint: string | null;
+  /** The open box is a conversation with this person, not the one the message is for: nothing inserted. */
+  mismatch?: string | null;
 }
 
 export type ContentRequest =
   | { type: 'content.read' }
-  | { type: 'content.insert'; text: string; subject: string | null };
+  | {
+      type: 'content.insert';
+      text: string;
+      subject: string | null;
+      /** Who the message is for, checked against the open box's conversation. */
+      recipient?: Recipient | null;
+      /** The user saw the mismatch and chose to insert anyway. */
+      confirmed?: boolean;
+    };
 
 export interface ContentResponses {
   'content.read': PageReadView;

@@ -1,5 +1,5 @@
-import { type CoachLocale, coachLocaleOf } from '../coach/text';
-import type { TemplateLanguage } from '../model';
+import { type CoachLocale, coachLocaleOf } from '../coach/locale';
+import type { DayKey, TemplateLanguage } from '../model';
 import { browser } from '../platform/browser';
 
 /** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
@@ -11,7 +11,48 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+/** The shipped language the UI is in (its numbers, dates and plurals follow it, not the browser's). */
+export function uiLocale(): CoachLocale {
+  return coachLocaleOf(uiLanguage());
+}
+
 /** The language of the message templates: the user's choice, or the browser's when "auto". */
 export function templateLanguage(setting: TemplateLanguage): CoachLocale {
-  return setting === 'auto' ? coachLocaleOf(uiLanguage()) : setting;
+  return setting === 'auto' ? uiLocale() : setting;
+}
+
+// Day before month ("4 December") reads unambiguously everywhere; plain 'en' is the US order.
+const intlLocale = (locale: CoachLocale): string => (locale === 'en' ? 'en-GB' : locale);
+
+/** `key_one` or `key_other` by the UI language's plural rules, with the number formatted for it. */
+export function tPlural(key: string, n: number, ...more: (string | number)[]): string {
+  const locale = uiLocale();
+  const form = new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, new Intl.NumberFormat(intlLocale(locale)).format(n), ...more);
+}
+
+const utcDay = (day: DayKey): Date => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
+/**
+ * A day in the UI's words: "today", "yesterday", "3 days ago" within the week, else "4 December"
+ * ("4 December 2025" in another year). A day that is not a calendar day is shown as written.
+ */
+export function shortDay(day: DayKey, now: Date = new Date()): string {
+  const date = utcDay(day);
+  if (Number.isNaN(date.getTime())) return day;
+  const locale = intlLocale(uiLocale());
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const ago = Math.round((today - date.getTime()) / 86_400_000);
+  if (ago >= 0 && ago < 7)
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-ago, 'day');
+  const sameYear = date.getUTCFullYear() === now.getFullYear();
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
 }

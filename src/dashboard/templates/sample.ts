@@ -33,10 +33,10 @@ export function sampleContext(me: Me, sample: SamplePerson): TemplateContext {
 
 /** The context the popup would build for this contact, asking their first mutual for intros. */
 export function contactContext(contact: Contact, me: Me, now: number): TemplateContext {
+  const mutual = contact.mutualNames[0];
   return composerContext(
-    contact,
+    { person: contact, mutual: mutual ? { fullName: mutual } : null },
     me,
-    contact.mutualNames[0] ?? null,
     yearsSinceContact(contact, dayKey(now)),
   );
 }

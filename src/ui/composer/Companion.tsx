@@ -1,30 +1,28 @@
-import { templateChoices } from '../../compose/choices';
-import { renderChoice } from '../../compose/render';
-import type { TemplateContext } from '../../templates/context';
-import { listShipped } from '../../templates/library';
+import type { Rendered } from '../../compose/render';
 import { t } from '../i18n';
 
-/** The message that goes with this one (an intro request's forwardable note), ready to copy. */
+/** The forwardable note as a message of its own, when the user sends it apart from the request. */
 export function Companion({
-  id,
-  context,
-  language,
+  note,
+  title,
+  onInsert,
 }: {
-  id: string;
-  context: TemplateContext;
-  language: string;
+  note: Rendered;
+  title: string;
+  onInsert: (text: string) => void;
 }) {
-  const companion = templateChoices([], listShipped(language), []).find((c) => c.id === id);
-  if (!companion) return null;
-  const rendered = renderChoice(companion, context, null, language);
-  if (!rendered) return null;
   return (
-    <details class="companion">
-      <summary>{companion.title}</summary>
-      <textarea rows={6} readOnly value={rendered.body} aria-label={companion.title} />
-      <button type="button" onClick={() => void navigator.clipboard.writeText(rendered.body)}>
-        {t('copy')}
-      </button>
-    </details>
+    <div class="companion">
+      <label for="note-apart">{title}</label>
+      <textarea id="note-apart" rows={6} readOnly value={note.body} />
+      <div class="row actions">
+        <button type="button" onClick={() => void navigator.clipboard.writeText(note.body)}>
+          {t('copy')}
+        </button>
+        <button type="button" onClick={() => onInsert(note.body)}>
+          {t('insertNote')}
+        </button>
+      </div>
+    </div>
   );
 }

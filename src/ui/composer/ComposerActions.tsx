@@ -1,61 +1,46 @@
 // Copy, Insert into LinkedIn, Log as sent (and its undo). Each says what happened, in words.
 import { useRef, useState } from 'preact/hooks';
 import { clipboardText, type DraftState, type DraftView, logRequest } from '../../compose/draft';
-import { errorText, type Outreach } from '../../model';
+import { type ContactView, errorText, type Outreach } from '../../model';
 import { send } from '../../platform/send';
-import { askTab } from '../../platform/tab';
 import { t } from '../i18n';
-
-type Status = { tone: 'good' | 'error' | 'muted'; text: string };
+import type { Status } from './useInsert';
 
 interface Props {
   view: DraftView;
   state: DraftState;
-  contactId: string;
-  tabId: number | null;
+  person: ContactView;
+  canInsert: boolean;
+  onInsert: (text: string, subject: string | null) => void;
   onLogged: () => void;
+  status: Status | null;
+  show: (status: Status) => void;
 }
 
-export function ComposerActions({ view, state, contactId, tabId, onLogged }: Props) {
-  const [status, setStatus] = useState<Status | null>(null);
+export function ComposerActions({ view, state, person, canInsert, onInsert, onLogged, status, show }: Props) {
   const [logged, setLogged] = useState<Outreach | null>(null);
   const requestId = useRef(crypto.randomUUID());
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(clipboardText(view));
-      setStatus({ tone: 'good', text: t('copied') });
+      show({ tone: 'good', text: t('copied') });
     } catch {
-      setStatus({ tone: 'error', text: t('copyFailed') });
-    }
-  };
-  const insert = async () => {
-    if (tabId === null) return;
-    try {
-      const result = await askTab(tabId, { type: 'content.insert', text: view.text, subject: view.subject });
-      setStatus(
-        result.ok
-          ? { tone: 'good', text: t('inserted') }
-          : { tone: 'error', text: result.hint ?? t('insertFailed') },
-      );
-    } catch {
-      setStatus({ tone: 'error', text: t('noContentScript') });
+      show({ tone: 'error', text: t('copyFailed') });
     }
   };
   const log = async () => {
     try {
+      // The draft goes in the same transaction: nothing stale is left if the popup closes now.
       const { outreach } = await send(
         'outreach.log',
-        logRequest(state, view.choice, contactId, requestId.current),
+        logRequest(person, state, view.choice, requestId.current),
       );
       setLogged(outreach);
-      setStatus({ tone: 'good', text: t('loggedAsSent') });
+      show({ tone: 'good', text: t('loggedAsSent') });
       onLogged();
-      await send('draft.discard', { key: contactId }).catch((error: unknown) =>
-        setStatus({ tone: 'error', text: t('draftDiscardFailed', errorText(error)) }),
-      );
     } catch (error) {
-      setStatus({ tone: 'error', text: errorText(error) });
+      show({ tone: 'error', text: errorText(error) });
     }
   };
   const undo = async () => {
@@ -64,10 +49,10 @@ export function ComposerActions({ view, state, contactId, tabId, onLogged }: Pro
       await send('outreach.undo', { id: logged.id });
       setLogged(null);
       requestId.current = crypto.randomUUID();
-      setStatus({ tone: 'muted', text: t('logUndone') });
+      show({ tone: 'muted', text: t('logUndone') });
       onLogged();
     } catch (error) {
-      setStatus({ tone: 'error', text: errorText(error) });
+      show({ tone: 'error', text: errorText(error) });
     }
   };
 
@@ -77,7 +62,11 @@ export function ComposerActions({ view, state, contactId, tabId, onLogged }: Pro
         <button type="button" onClick={copy}>
           {t('copy')}
         </button>
-        <button type="button" onClick={insert} disabled={tabId === null || view.over}>
+        <button
+          type="button"
+          onClick={() => onInsert(view.text, view.subject)}
+          disabled={!canInsert || view.over}
+        >
           {t('insertIntoLinkedIn')}
         </button>
         {logged ? (

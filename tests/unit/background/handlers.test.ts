@@ -4,7 +4,7 @@ import type { Ports } from '../../../src/background/ports';
 import { route } from '../../../src/background/router';
 import { planInputFrom, planPicture } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
-import type { Goal, Outreach, PageProfile, TodayView } from '../../../src/model';
+import type { ContactView, Goal, Outreach, PageProfile, TodayView } from '../../../src/model';
 import { freshIndexedDB } from '../db/fresh';
 
 const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
@@ -45,10 +45,13 @@ beforeEach(() => {
   tabs = [];
 });
 
-async function seeDana() {
-  const reply = await ask({ type: 'profile.seen', profile: dana }, LINKEDIN_TAB);
+/** The content script reports Dana's profile (the tab is badged), then the popup looks her up. */
+async function seeDana(profile: PageProfile = dana) {
+  const seen = await ask({ type: 'page.profile', profile }, LINKEDIN_TAB);
+  if (!seen.ok) throw new Error(seen.error);
+  const reply = await ask({ type: 'contact.lookup', profileUrl: profile.profileUrl });
   if (!reply.ok) throw new Error(reply.error);
-  return reply.value as { contact: { id: string } };
+  return reply.value as ContactView;
 }
 
 describe('the background protocol', () => {
@@ -99,26 +102,14 @@ describe('the background protocol', () => {
   it('keeps a hand correction of the degree when the page is read again', async () => {
     const { contact } = await seeDana();
     await ask({ type: 'contact.edit', id: contact.id, changes: { degree: 1, mutualCount: 20 } });
-    const reread = await ask(
-      { type: 'profile.seen', profile: { ...dana, headline: 'Lead UX Researcher' } },
-      LINKEDIN_TAB,
-    );
-    expect(reread).toMatchObject({
-      ok: true,
-      value: { contact: { degree: 1, mutualCount: 20, headline: 'Lead UX Researcher' } },
-    });
+    const reread = await seeDana({ ...dana, headline: 'Lead UX Researcher' });
+    expect(reread.contact).toMatchObject({ degree: 1, mutualCount: 20, headline: 'Lead UX Researcher' });
   });
 
   it('never erases a known field because a later read could not find it', async () => {
     await seeDana();
-    const reread = await ask(
-      { type: 'profile.seen', profile: { ...dana, headline: null, company: null } },
-      LINKEDIN_TAB,
-    );
-    expect(reread).toMatchObject({
-      ok: true,
-      value: { contact: { headline: 'UX Researcher', company: 'Northwind' } },
-    });
+    const reread = await seeDana({ ...dana, headline: null, company: null });
+    expect(reread.contact).toMatchObject({ headline: 'UX Researcher', company: 'Northwind' });
   });
 
   it('logs an outreach once, even when the same request arrives twice', async () => {
@@ -157,7 +148,7 @@ describe('the background protocol', () => {
     const german = createHandlers({ ...ports, language: () => 'de-DE' });
     const reply = await route({ type: 'due.get' }, POPUP, SELF, german, () => {});
     expect((reply as { value: { reason: string }[] }).value[0]?.reason).toMatch(
-      /Keine Antwort nach \d+ Tagen/,
+      /Keine Antwort nach \d+ Werktagen/,
     );
   });
 
@@ -281,7 +272,51 @@ describe('what a content script may ask', () => {
       .filter(([, spec]) => (spec.from as readonly string[]).includes('content'))
       .map(([type]) => type)
       .sort();
-    expect(allowed).toEqual(['contact.lookup', 'profile.left', 'profile.seen', 'settings.get', 'today.get']);
+    expect(allowed).toEqual(['page.profile', 'profile.left', 'settings.get', 'today.get']);
+  });
+
+  it('gets back only what the badge shows: no notes, email, history or how the user knows them', async () => {
+    const { contact } = await seeDana();
+    await ask({
+      type: 'contact.edit',
+      id: contact.id,
+      changes: { notes: 'Met at the meetup; divorced', email: 'dana@example.org', howWeKnow: 'Old flatmate' },
+    });
+    await ask({
+      type: 'outreach.log',
+      requestId: 'r-private',
+      contactId: contact.id,
+      kind: 'coffee-chat',
+      channel: 'linkedin-message',
+      templateId: null,
+      viaMutual: null,
+      note: 'Private note on the log',
+    });
+    const reply = await ask({ type: 'page.profile', profile: dana }, LINKEDIN_TAB);
+    expect(reply.ok).toBe(true);
+    const text = JSON.stringify(reply);
+    for (const secret of ['divorced', 'dana@example.org', 'Old flatmate', 'Private note', contact.id])
+      expect(text).not.toContain(secret);
+    expect(reply).toMatchObject({ ok: true, value: { degree: 2, mutualCount: 14, top20: false } });
+    expect(Object.keys((reply as { value: object }).value).sort()).toEqual([
+      'degree',
+      'lastContactedOn',
+      'mutualCount',
+      'suggestion',
+      'top20',
+    ]);
+  });
+
+  it('cannot look a person up or upsert one through the extension pages’ messages', async () => {
+    for (const message of [
+      { type: 'contact.lookup', profileUrl: dana.profileUrl },
+      { type: 'profile.seen', profile: dana },
+    ]) {
+      expect(await ask(message, LINKEDIN_TAB)).toEqual({
+        ok: false,
+        error: `"${message.type}" is not allowed from content`,
+      });
+    }
   });
 
   it.each([

@@ -47,7 +47,7 @@ describe('one contact per person, whatever the spelling of their URL', () => {
       'https://www.linkedin.com/in/MarcusWebb/',
       'https://de.linkedin.com/in/marcuswebb/?trk=x',
     ]) {
-      await ask({ type: 'profile.seen', profile: pageAt(url) }, TAB);
+      await ask({ type: 'page.profile', profile: pageAt(url) }, TAB);
     }
     expect((await contacts()).map((c) => [c.name, c.profileUrl])).toEqual([
       ['Marcus Webb', 'https://www.linkedin.com/in/marcuswebb/'],
@@ -59,7 +59,7 @@ describe('one contact per person, whatever the spelling of their URL', () => {
       ...pageAt('https://www.linkedin.com/in/marcuswebb/'),
       profileUrl: 'https://www.linkedin.com/in/MarcusWebb/',
     };
-    await ask({ type: 'profile.seen', profile }, TAB);
+    await ask({ type: 'page.profile', profile }, TAB);
     const found = await ask<{ contact: Contact } | null>({
       type: 'contact.lookup',
       profileUrl: 'https://www.linkedin.com/in/MARCUSWEBB/',

@@ -7,31 +7,99 @@ const due = (contacts: ReturnType<typeof contact>[], list: ReturnType<typeof out
   dueItems({ today, contacts, outreach: list, followUpAfterDays: 7, ...extra });
 
 describe('dueItems', () => {
-  it('an ask with no reply after the set number of days is due a follow-up', () => {
-    const items = due([contact({ id: 'a' })], [outreach({ id: 'o1', contactId: 'a', day: '2026-11-14' })]);
+  it('an ask with no reply after 7 business days is due a follow-up (weekends do not count)', () => {
+    // Sent on Wednesday 11 November: the 7th business day is Friday 20 November.
+    const items = due([contact({ id: 'a' })], [outreach({ id: 'o1', contactId: 'a', day: '2026-11-11' })]);
     expect(items).toEqual([
       {
         type: 'follow-up',
         contactId: 'a',
-        dueOn: '2026-11-21',
-        reason: 'No reply after 7 days: one short follow-up.',
+        dueOn: '2026-11-20',
+        reason: 'No reply after 7 business days: one short follow-up.',
         outreachId: 'o1',
       },
     ]);
   });
 
-  it('a follow-up is not due yet before the days have passed, unless reminders look ahead', () => {
+  it('a follow-up is not due yet before the business days have passed, unless reminders look ahead', () => {
     const list = [outreach({ id: 'o1', contactId: 'a', day: '2026-11-20' })];
     expect(due([contact({ id: 'a' })], list)).toEqual([]);
-    expect(due([contact({ id: 'a' })], list, { horizonDays: 5 })[0]?.dueOn).toBe('2026-11-27');
+    expect(due([contact({ id: 'a' })], list, { horizonDays: 10 })[0]?.dueOn).toBe('2026-12-01');
   });
 
-  it('follows up only once: a follow-up already sent after the ask ends it', () => {
+  it('follows up only once: after the follow-up, the next step is to let go', () => {
     const list = [
       outreach({ id: 'o1', contactId: 'a', day: '2026-10-01' }),
       outreach({ id: 'o2', contactId: 'a', day: '2026-10-09', kind: 'follow-up' }),
     ];
-    expect(due([contact({ id: 'a', lastContactedOn: '2026-10-09' })], list)).toEqual([]);
+    const items = due([contact({ id: 'a', lastContactedOn: '2026-10-09' })], list);
+    expect(items.map((i) => [i.type, i.contactId, i.dueOn])).toEqual([['let-go', 'a', '2026-10-20']]);
+  });
+
+  it('after 3 business days of silence, a second person at the same company is suggested', () => {
+    const people = [
+      contact({ id: 'a', name: 'Dana Reyes', company: 'Northwind' }),
+      contact({ id: 'b', name: 'Lee Chen', company: 'northwind ' }),
+    ];
+    // Sent Tuesday 17 November: 3 business days later is Friday 20; the follow-up not before 26.
+    const items = due(people, [outreach({ id: 'o1', contactId: 'a', day: '2026-11-17' })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        type: 'second-person',
+        contactId: 'a',
+        otherContactId: 'b',
+        dueOn: '2026-11-20',
+        reason: 'No reply from Dana Reyes after 3 business days: try Lee Chen at the same company.',
+      }),
+    ]);
+  });
+
+  it('an unanswered intro request is followed up with the mutual it went to, naming the person to meet', () => {
+    const people = [
+      contact({ id: 'mutual', name: 'Chloé Martin' }),
+      contact({ id: 'target', name: 'Dana Reyes' }),
+    ];
+    const list = [
+      outreach({
+        id: 'o1',
+        contactId: 'mutual',
+        aboutId: 'target',
+        kind: 'intro-request',
+        viaMutual: 'Chloé Martin',
+        day: '2026-11-11',
+      }),
+    ];
+    expect(due(people, list)).toEqual([
+      expect.objectContaining({
+        type: 'follow-up',
+        contactId: 'mutual',
+        reason: 'No answer about the introduction to Dana Reyes after 7 business days: nudge once.',
+      }),
+    ]);
+  });
+
+  it('after a chat that came from an intro: the thank-you to the person met, the update to the mutual', () => {
+    const people = [
+      contact({ id: 'mutual', name: 'Chloé Martin' }),
+      contact({ id: 'target', name: 'Dana Reyes' }),
+    ];
+    const list = [
+      outreach(
+        {
+          id: 'o1',
+          contactId: 'mutual',
+          aboutId: 'target',
+          kind: 'intro-request',
+          viaMutual: 'Chloé Martin',
+          day: '2026-11-10',
+        },
+        [['chat-held', '2026-11-21']],
+      ),
+    ];
+    expect(due(people, list).map((i) => [i.type, i.contactId])).toEqual([
+      ['thank-you', 'target'],
+      ['intro-update', 'mutual'],
+    ]);
   });
 
   it('an answered ask needs no follow-up', () => {

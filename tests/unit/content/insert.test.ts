@@ -63,7 +63,7 @@ describe('writing into a text field', () => {
 describe('insertDraft', () => {
   it('says what to click when no box is open', () => {
     document.body.innerHTML = '<main><h1>Dana</h1></main>';
-    expect(insertDraft(document, DRAFT, null)).toMatchObject({
+    expect(insertDraft(document, { text: DRAFT, subject: null })).toMatchObject({
       ok: false,
       target: 'none',
       hint: expect.stringContaining('click "Message"'),
@@ -72,18 +72,24 @@ describe('insertDraft', () => {
 
   it('fills a message box, and an InMail’s subject only when its field is shown', () => {
     composer();
-    expect(insertDraft(document, DRAFT, 'A question')).toMatchObject({ ok: true, target: 'message' });
+    expect(insertDraft(document, { text: DRAFT, subject: 'A question' })).toMatchObject({
+      ok: true,
+      target: 'message',
+    });
     const subject = document.querySelector('.msg-form__subject') as HTMLInputElement;
     expect(subject.value).toBe('');
     subject.hidden = false;
-    expect(insertDraft(document, DRAFT, 'A question')).toMatchObject({ ok: true, target: 'inmail' });
+    expect(insertDraft(document, { text: DRAFT, subject: 'A question' })).toMatchObject({
+      ok: true,
+      target: 'inmail',
+    });
     expect(subject.value).toBe('A question');
   });
 
   it('refuses a note longer than the open invitation dialog allows, and leaves the note as it was', () => {
     document.body.innerHTML =
       '<div role="dialog"><textarea id="custom-message" maxlength="200">mine</textarea></div>';
-    const result = insertDraft(document, 'x'.repeat(250), null);
+    const result = insertDraft(document, { text: 'x'.repeat(250), subject: null });
     expect(result).toMatchObject({ ok: false, target: 'invitation' });
     expect(result.hint).toContain('250');
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('mine');
@@ -95,7 +101,10 @@ describe('insertDraft', () => {
       'beforeend',
       '<div role="dialog"><textarea id="custom-message" maxlength="300"></textarea></div>',
     );
-    expect(insertDraft(document, 'Hi Dana', null)).toMatchObject({ ok: true, target: 'invitation' });
+    expect(insertDraft(document, { text: 'Hi Dana', subject: null })).toMatchObject({
+      ok: true,
+      target: 'invitation',
+    });
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Hi Dana');
   });
 });

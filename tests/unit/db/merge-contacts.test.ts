@@ -54,7 +54,9 @@ async function seen(slug: string, fields: Partial<PageProfile> = {}): Promise<Co
     inviteNoteLimit: null,
     ...fields,
   };
-  return (await ask<{ contact: Contact }>({ type: 'profile.seen', profile }, LINKEDIN)).contact;
+  await ask({ type: 'page.profile', profile }, LINKEDIN);
+  return (await ask<{ contact: Contact }>({ type: 'contact.lookup', profileUrl: profile.profileUrl }))
+    .contact;
 }
 async function warm(name: string): Promise<Contact> {
   clock += 3_600_000;

@@ -12,16 +12,18 @@ describe('schema migrations', () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(1);
   });
 
-  it('version 1 creates every store with the indexes the counts rely on', async () => {
+  it('the current version has every store with the indexes the counts and lookups rely on', async () => {
     const db = await openDatabase();
     expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
     const tx = db.transaction(['contacts', 'outreach']);
     expect([...tx.objectStore('contacts').indexNames].sort()).toEqual([
       'by-last-contacted',
+      'by-name',
       'by-top20',
       'by-url',
     ]);
     expect([...tx.objectStore('outreach').indexNames].sort()).toEqual([
+      'by-about',
       'by-channel-day',
       'by-contact',
       'by-day',

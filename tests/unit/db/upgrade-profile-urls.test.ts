@@ -36,6 +36,7 @@ const entry = (id: string, contactId: string): Outreach => ({
   channel: 'linkedin-message',
   templateId: null,
   viaMutual: null,
+  aboutId: null,
   at: 1,
   day: '2026-01-05',
   status: 'sent',

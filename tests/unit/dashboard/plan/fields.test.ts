@@ -24,6 +24,7 @@ function held(day: string, n: number): Outreach {
     status: 'chat-held',
     history: [{ status: 'chat-held', at: 0, day }],
     degreeAtSend: null,
+    aboutId: null,
     heldOn: day,
     note: '',
   };

@@ -7,7 +7,7 @@
 //     the first number cannot be a month (`14/02/2019`); so `03/04/2019` is 4 March 2019.
 // Anything else is rejected rather than guessed.
 
-import type { DayKey } from '../model';
+import { type DayKey, isCalendarDay } from '../model';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -40,10 +40,10 @@ const DAY_MONTH_YEAR = /^(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2}|\d{4})$/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 
+/** The day in the one form every schema accepts, or null when the calendar has no such day. */
 function day(y: number, m: number, d: number): DayKey | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDay(key) ? key : null;
 }
 
 const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));

@@ -2,6 +2,7 @@
 // upgrade transaction, so an interrupted upgrade leaves the old version intact. Never edit a
 // shipped step: add the next one, and a test that upgrades a database with data in it.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { repairDaysMigration } from './repair-days';
 import type { CoachDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<CoachDB, StoreNames<CoachDB>[], 'versionchange'>;
@@ -43,6 +44,8 @@ export const MIGRATIONS: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // 3: days stored by versions that checked only their digits (2026-02-30) become real days.
+  repairDaysMigration,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

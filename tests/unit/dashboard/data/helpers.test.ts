@@ -10,6 +10,7 @@ import {
   REVOKE_AFTER_MS,
 } from '../../../../src/dashboard/data/download';
 import { parseLinkedInConnections } from '../../../../src/importers/linkedin-connections';
+import { checkMessage } from '../../../../src/messages';
 import { type Backup, type Contact, newContact, OutreachSchema } from '../../../../src/model';
 import { HEADER, join, manyRows, PREAMBLE, ROWS } from '../../importers/exports';
 
@@ -152,6 +153,20 @@ describe('Connections.csv preview', () => {
   it('a file that is not an export is refused with the parser’s one reason', () => {
     expect(fileRefused(parseLinkedInConnections('a,b\n1,2\n'))).toMatch(/not a LinkedIn Connections export/);
     expect(fileRefused(parseLinkedInConnections(''))).toBe('The file is empty.');
+  });
+
+  it('every row the preview offers to import is one the background accepts', () => {
+    const hostile = [
+      `${'F'.repeat(400)},${'L'.repeat(301)},https://www.linkedin.com/in/${'s'.repeat(400)},${'e'.repeat(321)},${'C'.repeat(501)},${'P'.repeat(600)},30 Feb 2026`,
+      'Ana,Ruiz,https://evil.example/in/ana,not-an-email,Acme,Dev,1 Jan 2020',
+      `Bo,Li,linkedin.com/in/bo-li,,"${'😀'.repeat(300)}",Dev,14.02.2019`,
+    ];
+    const result = parseLinkedInConnections(join([...PREAMBLE, HEADER, ...ROWS, ...hostile]));
+    const preview = previewConnections(result);
+    expect(preview.connections).toBe(6);
+    expect(preview.errors).toBeGreaterThan(0);
+    const checked = checkMessage({ type: 'connections.import', rows: result.connections }, 'extension');
+    expect(checked.ok ? null : checked.reason).toBeNull();
   });
 
   it('a 10,000-row export previews every row', () => {

@@ -109,6 +109,11 @@ describe('backups', () => {
     ['an array', [1, 2, 3], 'not a Coffee Chat Coach backup'],
     ['a newer format', { format: 'coffee-chat-coach-backup', version: BACKUP_VERSION + 1 }, 'newer version'],
     ['a damaged record', 'damaged', 'damaged at contacts.0'],
+    [
+      'a backup without its version',
+      { format: 'coffee-chat-coach-backup' },
+      'This backup has no format version',
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_label, input, message) => {
     const backup = await seed();
     const before = await counts();

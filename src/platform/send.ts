@@ -18,23 +18,8 @@ export class RequestLost extends Error {
   }
 }
 
-/** Requests that change nothing; any other may write (a new message type counts as a write). */
-const READS: ReadonlySet<MessageType> = new Set<MessageType>([
-  'contact.lookup',
-  'contact.get',
-  'today.get',
-  'settings.get',
-  'goal.get',
-  'me.get',
-  'contacts.list',
-  'outreach.list',
-  'due.get',
-  'plan.get',
-  'opportunities.list',
-  'templates.list',
-  'draft.get',
-  'backup.export',
-]);
+/** Requests that change nothing, by the protocol's naming (`*.get`, `*.list`, `*.lookup`, the export). */
+const READ = /\.(?:get|list|lookup)$|^backup\.export$/;
 
 // What Chrome and Firefox reject sendMessage with when the other end is gone. The background
 // answers only after its one transaction has committed, and a stopped worker's open
@@ -68,7 +53,7 @@ function lostReason(error: unknown): 'stopped' | 'unreachable' | null {
  * refusal reason, or a RequestLost when the answer never came.
  */
 export async function send<K extends MessageType>(type: K, body: RequestOf<K>): Promise<Responses[K]> {
-  const write = !READS.has(type);
+  const write = !READ.test(type);
   let reply: Reply<K> | undefined;
   try {
     reply = (await browser.runtime.sendMessage({ type, ...body })) as Reply<K> | undefined;

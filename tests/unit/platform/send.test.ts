@@ -75,3 +75,31 @@ describe('a request whose answer never came', () => {
     expect(await errorOf(send('today.get', {}))).not.toBeInstanceOf(RequestLost);
   });
 });
+
+describe('which requests are writes', () => {
+  it('every request but the lookups, lists and the export may change something', async () => {
+    const { MESSAGES } = await import('../../../src/messages');
+    const reads = [];
+    for (const type of Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]) {
+      failWith(CHROME_STOPPED);
+      const error = await errorOf(send(type, {} as never));
+      if (!(error as RequestLost).write) reads.push(type);
+    }
+    expect(reads.sort()).toEqual([
+      'backup.export',
+      'contact.get',
+      'contact.lookup',
+      'contacts.list',
+      'draft.get',
+      'due.get',
+      'goal.get',
+      'me.get',
+      'opportunities.list',
+      'outreach.list',
+      'plan.get',
+      'settings.get',
+      'templates.list',
+      'today.get',
+    ]);
+  });
+});

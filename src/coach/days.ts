@@ -5,9 +5,8 @@
 
 import { addDays as addLocalDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
-import type { DayKey } from '../model';
+import { type DayKey, isCalendarDay } from '../model';
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -18,15 +17,8 @@ function format(y: number, m: number, d: number): DayKey {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** A real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not). */
-export function isValidDay(value: unknown): value is DayKey {
-  if (typeof value !== 'string') return false;
-  const match = DAY_RE.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** A real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not); the schemas' own rule. */
+export const isValidDay: (value: unknown) => value is DayKey = isCalendarDay;
 
 /** Milliseconds of UTC midnight of the day: a time-zone-free handle for arithmetic. */
 function utcMs(day: DayKey): number {

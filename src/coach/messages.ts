@@ -2,6 +2,7 @@
 // (pass any `Translate`); the logic never builds English by concatenation. Whole sentences
 // per variant, because word order differs between languages.
 
+import { isCalendarDay } from '../model';
 import { EN } from './messages-en';
 
 export type MessageKey = keyof typeof EN;
@@ -51,8 +52,12 @@ export function plural(t: Translate, base: PluralBase, n: number, locale = t.loc
 // everywhere; plain 'en' would give the US order. A caller wanting that passes 'en-US'.
 const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
 
-/** "12 March", or "12 March 2027" when not in the current year (the year of `today`). */
+/**
+ * "12 March", or "12 March 2027" when not in the current year (the year of `today`). A stored
+ * text that is no calendar day is shown as it is, never rolled over to another day.
+ */
 export function formatDay(day: string, today: string, locale = 'en'): string {
+  if (!isCalendarDay(day)) return day;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
   return new Intl.DateTimeFormat(intlLocale(locale), {

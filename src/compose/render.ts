@@ -53,12 +53,14 @@ export function renderChoice(
   }
   if (!interpreter || !choice.user) return null;
   const { body, subject } = choice.user;
-  const check = interpreter.checkTemplate(`${subject ?? ''}\n${body}`, context);
-  const seen = new Set<string>();
-  const gaps = check.variables
-    .filter((v) => (v.empty || !v.known) && !seen.has(v.path) && seen.add(v.path))
-    .map((v) => ({ path: v.path, known: v.known }));
+  // Whatever a user or an imported template holds, the composer gets a message, never a throw.
+  let gaps: Rendered['gaps'] = [];
   try {
+    const check = interpreter.checkTemplate(`${subject ?? ''}\n${body}`, context);
+    const seen = new Set<string>();
+    gaps = check.variables
+      .filter((v) => (v.empty || !v.known) && !seen.has(v.path) && seen.add(v.path))
+      .map((v) => ({ path: v.path, known: v.known }));
     return {
       subject: subject === null ? null : interpreter.renderTemplate(subject, context),
       body: interpreter.renderTemplate(body, context),

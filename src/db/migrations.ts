@@ -4,6 +4,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type Contact, canonicalProfileKey, newContact } from '../model';
 import { mergeInto } from './merge-contacts';
+import { repairDaysMigration } from './repair-days';
 import type { CoachDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<CoachDB, StoreNames<CoachDB>[], 'versionchange'>;
@@ -45,10 +46,12 @@ export const MIGRATIONS: Migration[] = [
       cursor = await cursor.continue();
     }
   },
-  // 3: a profile URL's slug is one key whatever its case or encoding (`/in/Jane-Doe/` and
+  // 3: days stored by versions that checked only their digits (2026-02-30) become real days.
+  repairDaysMigration,
+  // 4: a profile URL's slug is one key whatever its case or encoding (`/in/Jane-Doe/` and
   // `/in/jane-doe/` were two people): see oneContactPerProfile below.
   oneContactPerProfile,
-  // 4: a message can be to one person and about another. An intro request goes to the mutual
+  // 5: a message can be to one person and about another. An intro request goes to the mutual
   // (contactId) and is about the person to meet (aboutId); older versions logged it against the
   // person to meet, with the mutual's name only. Those entries move to the mutual — found by
   // name, or created as a 1st-degree contact — so follow-ups and stats go to who was written to.

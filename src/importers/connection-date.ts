@@ -4,10 +4,12 @@
 //     round-trip (read as 20xx: LinkedIn started in 2003);
 //   `2019-02-14` — ISO, as a spreadsheet may save it;
 //   `02/14/2019` — month first, as US-locale spreadsheets save it; read day first only when
-//     the first number cannot be a month (`14/02/2019`); so `03/04/2019` is 4 March 2019.
+//     the first number cannot be a month (`14/02/2019`); so `03/04/2019` is 4 March 2019;
+//   `14.02.2019` — day first with dots, as German-locale spreadsheets save it (dots are never
+//     month first).
 // Anything else is rejected rather than guessed.
 
-import type { DayKey } from '../model';
+import { type DayKey, isCalendarDay } from '../model';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -39,11 +41,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 const DAY_MONTH_YEAR = /^(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2}|\d{4})$/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 
+/** The day in the one form every schema accepts, or null when the calendar has no such day. */
 function day(y: number, m: number, d: number): DayKey | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDay(key) ? key : null;
 }
 
 const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
@@ -63,5 +66,7 @@ export function parseConnectionDate(text: string): DayKey | null {
     const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), fullYear(slashed[3] ?? '')];
     return a > 12 ? day(y, b, a) : day(y, a, b);
   }
+  const dotted = DOTTED.exec(value);
+  if (dotted) return day(fullYear(dotted[3] ?? ''), Number(dotted[2]), Number(dotted[1]));
   return null;
 }

@@ -5,34 +5,25 @@
 // user can find the line in a text editor.
 //
 // Decisions: a row with a bad date is imported without the date, plus an error for its line
-// (a name and profile are worth more than the date); a row with the wrong number of fields or
-// broken quoting is skipped with an error; an empty email becomes null, company and position
-// stay text ('' when empty), as the export's shape has them.
+// (a name and profile are worth more than the date); so is a row with a text past the protocol's
+// limits, cut or left out (connection-row.ts); a row with the wrong number of fields or broken
+// quoting is skipped with an error; an empty email becomes null, company and position stay text
+// ('' when empty), as the export's shape has them. A file re-saved with semicolons or tabs
+// between fields is read with them, as its header line shows.
 
 import Papa from 'papaparse';
-import type { DayKey } from '../model';
-import { parseConnectionDate } from './connection-date';
-import { canonicalProfileUrl } from './profile-url';
+import {
+  type Column,
+  type Columns,
+  type ImportError,
+  type LinkedInConnection,
+  type NumberedConnection,
+  toConnection,
+} from './connection-row';
+import { ENGLISH, type ImportWords } from './connection-words';
 
-export interface LinkedInConnection {
-  firstName: string;
-  lastName: string;
-  profileUrl: string | null;
-  email: string | null;
-  company: string;
-  position: string;
-  connectedOn: DayKey | null;
-}
-
-/** A connection with the physical line its row starts on (for messages and tests). */
-export interface NumberedConnection extends LinkedInConnection {
-  line: number;
-}
-
-export interface ImportError {
-  line: number;
-  message: string;
-}
+export type { ImportError, LinkedInConnection, NumberedConnection } from './connection-row';
+export { ENGLISH, type ImportWords, NOT_AN_EXPORT } from './connection-words';
 
 export interface ConnectionsImport {
   connections: LinkedInConnection[];
@@ -43,8 +34,6 @@ interface NumberedImport {
   connections: NumberedConnection[];
   errors: ImportError[];
 }
-
-type Column = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
 
 const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   'first name': 'firstName',
@@ -60,40 +49,36 @@ const COLUMN_NAMES: Readonly<Record<string, Column>> = {
 const MAX_HEADER_LINE = 100;
 /** Each unterminated quote restarts the parse after it; past this the file is too broken. */
 const MAX_RESTARTS = 50;
+/**
+ * LinkedIn writes commas. A spreadsheet saving the file again in a European locale (Excel in
+ * German, French…) writes semicolons, and "Unicode text" writes tabs: the header tells which.
+ */
+const DELIMITERS = [',', ';', '\t'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
 
-export const NOT_AN_EXPORT =
-  'This is not a LinkedIn Connections export: no "First Name, Last Name, …, Connected On" header was found. ' +
-  'Download it from LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.';
-
-/** The error messages, so the dashboard can pass them in the user's language. */
-export interface ImportWords {
-  notAnExport: string;
-  empty: string;
-  binary: string;
-  noNameNoUrl: string;
-  badDate: (text: string) => string;
-  tooManyBroken: string;
-  brokenQuotes: string;
-  wrongWidth: (expected: number, found: number) => string;
-}
-
-export const ENGLISH: ImportWords = {
-  notAnExport: NOT_AN_EXPORT,
-  empty: 'The file is empty.',
-  binary: `${NOT_AN_EXPORT} (It looks like a binary file.)`,
-  noNameNoUrl: 'No name and no profile URL: row skipped.',
-  badDate: (text) => `Unrecognised date "${text}" in Connected On: imported without a date.`,
-  tooManyBroken: 'Too many lines with broken quotes: the rest of the file was not read.',
-  brokenQuotes: 'Broken quotes: line skipped.',
-  wrongWidth: (expected, found) => `Expected ${expected} fields, found ${found}: row skipped.`,
-};
-
-interface Header {
+interface Header extends Columns {
   line: number;
   /** Offset of the first character after the header line. */
   bodyOffset: number;
   width: number;
-  index: Partial<Record<Column, number>>;
+  delimiter: Delimiter;
+}
+
+function readHeader(raw: string, delimiter: Delimiter): (Columns & { width: number }) | null {
+  const cells = raw.split(delimiter).map((f) => f.replace(/"/g, '').trim());
+  const names = cells.map((cell) => cell.toLowerCase());
+  if (!(names.includes('first name') && names.includes('last name') && names.includes('connected on')))
+    return null;
+  const index: Columns['index'] = {};
+  const label: Columns['label'] = {};
+  names.forEach((name, i) => {
+    const column = COLUMN_NAMES[name];
+    if (column && index[column] === undefined) {
+      index[column] = i;
+      label[column] = cells[i];
+    }
+  });
+  return { index, label, width: names.length };
 }
 
 function findHeader(text: string): Header | null {
@@ -101,14 +86,9 @@ function findHeader(text: string): Header | null {
   for (let line = 1; line <= MAX_HEADER_LINE && start <= text.length; line++) {
     const end = text.indexOf('\n', start);
     const raw = text.slice(start, end === -1 ? text.length : end);
-    const names = raw.split(',').map((f) => f.replace(/"/g, '').trim().toLowerCase());
-    if (names.includes('first name') && names.includes('last name') && names.includes('connected on')) {
-      const index: Partial<Record<Column, number>> = {};
-      names.forEach((name, i) => {
-        const column = COLUMN_NAMES[name];
-        if (column && index[column] === undefined) index[column] = i;
-      });
-      return { line, bodyOffset: end === -1 ? text.length : end + 1, width: names.length, index };
+    for (const delimiter of DELIMITERS) {
+      const header = readHeader(raw, delimiter);
+      if (header) return { ...header, line, bodyOffset: end === -1 ? text.length : end + 1, delimiter };
     }
     if (end === -1) break;
     start = end + 1;
@@ -116,43 +96,11 @@ function findHeader(text: string): Header | null {
   return null;
 }
 
-function toConnection(
-  fields: string[],
-  header: Header,
-  line: number,
-  errors: ImportError[],
-  words: ImportWords,
-): NumberedConnection | null {
-  const get = (column: Column): string => {
-    const i = header.index[column];
-    return i === undefined ? '' : (fields[i] ?? '').trim();
-  };
-  const orNull = (value: string): string | null => (value === '' ? null : value);
-  const firstName = get('firstName');
-  const lastName = get('lastName');
-  const url = get('url');
-  if (firstName === '' && lastName === '' && url === '') {
-    errors.push({ line, message: words.noNameNoUrl });
-    return null;
-  }
-  const dateText = get('connectedOn');
-  const connectedOn = dateText === '' ? null : parseConnectionDate(dateText);
-  if (dateText !== '' && connectedOn === null) {
-    errors.push({
-      line,
-      message: words.badDate(dateText),
-    });
-  }
-  return {
-    firstName,
-    lastName,
-    profileUrl: canonicalProfileUrl(url),
-    email: orNull(get('email')),
-    company: get('company'),
-    position: get('position'),
-    connectedOn,
-    line,
-  };
+/** Most of the file's first lines have more semicolons than commas: a re-saved spreadsheet. */
+function usesSemicolons(text: string): boolean {
+  const lines = text.split('\n', MAX_HEADER_LINE).filter((line) => line.trim() !== '');
+  const semicolon = lines.filter((line) => line.split(';').length > line.split(',').length).length;
+  return semicolon > 0 && semicolon * 2 >= lines.length;
 }
 
 /** Counts '\n' in text[from, to): how many physical lines a stretch spans. */
@@ -180,7 +128,7 @@ function parseBody(body: string, firstLine: number, header: Header, words: Impor
     let line = lineAtOffset;
     let restartAt: number | null = null;
     Papa.parse<string[]>(chunk, {
-      delimiter: ',',
+      delimiter: header.delimiter,
       newline: '\n',
       quoteChar: '"',
       step: (result, parser) => {
@@ -238,6 +186,6 @@ export function parseNumberedConnections(text: string, words: ImportWords = ENGL
   // One newline convention: "\r\n" and a lone "\r" both end a physical line.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const header = findHeader(normalised);
-  if (!header) return notAnExport();
+  if (!header) return notAnExport(usesSemicolons(normalised) ? words.semicolons : words.notAnExport);
   return parseBody(normalised.slice(header.bodyOffset), header.line + 1, header, words);
 }

@@ -100,14 +100,23 @@ export type CheckedLogRequest = v.InferOutput<typeof LogRequestSchema>;
 export const OutreachEditSchema = v.partial(v.pick(OutreachFields, ['kind', 'channel', 'note', 'viaMutual']));
 export type OutreachEdit = v.InferOutput<typeof OutreachEditSchema>;
 
+/** How long each text of a Connections.csv row may be: the importer cuts or drops what is longer. */
+export const CONNECTION_ROW_LIMITS = {
+  firstName: 300,
+  lastName: 300,
+  email: 320,
+  company: 500,
+  position: 500,
+} as const;
+
 /** One row of LinkedIn's Connections.csv, as the importer reads it and the background stores it. */
 export const ConnectionRowSchema = v.object({
-  firstName: text(300),
-  lastName: text(300),
+  firstName: text(CONNECTION_ROW_LIMITS.firstName),
+  lastName: text(CONNECTION_ROW_LIMITS.lastName),
   profileUrl: v.nullable(ProfileUrlSchema),
-  email: nullableText(320),
-  company: text(500),
-  position: text(500),
+  email: nullableText(CONNECTION_ROW_LIMITS.email),
+  company: text(CONNECTION_ROW_LIMITS.company),
+  position: text(CONNECTION_ROW_LIMITS.position),
   connectedOn: v.nullable(DaySchema),
 });
 export type ConnectionRow = v.InferOutput<typeof ConnectionRowSchema>;

@@ -52,14 +52,21 @@ function problem(error: TemplateError): TemplateProblem {
   return { message: error.message, line: error.line, column: error.column };
 }
 
+/** What the editor and the composer show; never throws, whatever the source. */
 export function checkTemplate(source: string, context?: unknown): TemplateCheck {
-  let program: Program;
   try {
-    program = parseTemplate(source);
+    return checkProgram(source, context);
   } catch (error) {
     if (error instanceof TemplateError) return { errors: [problem(error)], variables: [] };
-    throw error;
+    // Not a template problem we know (a stack overflow, a bug): still a message, not a crash.
+    return { errors: [problem(new TemplateError(NOT_CHECKED, 1, 1))], variables: [] };
   }
+}
+
+export const NOT_CHECKED = 'The template could not be checked';
+
+function checkProgram(source: string, context: unknown): TemplateCheck {
+  const program = parseTemplate(source);
   const errors = findProblems(program).map(problem);
   if (errors.length === 0 && context !== undefined) {
     try {

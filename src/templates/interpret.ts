@@ -33,6 +33,14 @@ interface Scope {
   data: DataFrame;
 }
 
+/** "Go on with this link of the chain": returned instead of the link's value, so no frame is kept. */
+class ChainLink {
+  constructor(
+    readonly node: BlockStatement,
+    readonly scope: Scope,
+  ) {}
+}
+
 export class Interpreter {
   private steps = 0;
 
@@ -140,13 +148,31 @@ export class Interpreter {
     return value;
   }
 
-  private block(node: BlockStatement, scope: Scope): unknown {
+  /**
+   * A block, and the `{{else if}}` links chained to it one after the other: a chain parses as a
+   * block inside the inverse of the one before, so following it by recursion would use one stack
+   * frame per link. Taking a link is what invoking that one-block inverse would do.
+   */
+  private block(first: BlockStatement, outer: Scope): unknown {
+    let node = first;
+    let scope = outer;
+    for (;;) {
+      const outcome = this.blockStep(node, scope);
+      if (!(outcome instanceof ChainLink)) return outcome;
+      if (++this.steps > MAX_STEPS) throw errorAt('The template does too much work', outcome.node.loc);
+      node = outcome.node;
+      scope = outcome.scope;
+    }
+  }
+
+  private blockStep(node: BlockStatement, scope: Scope): unknown {
     const name = simpleName(node.path) as BlockHelperName;
     const [param] = node.params;
     const value = param ? this.expression(param, scope) : undefined;
     const self = scope.context ?? NULL_CONTEXT; // the helper's `this`
     const fn = (context: unknown, data?: DataFrame) => this.invoke(node.program, context, scope, data);
-    const inverse = (context: unknown) => this.invoke(node.inverse, context, scope);
+    const inverse = (context: unknown) =>
+      this.chainLink(node, context, scope) ?? this.invoke(node.inverse, context, scope);
     switch (name) {
       case 'if':
       case 'unless': {
@@ -159,6 +185,15 @@ export class Interpreter {
       case 'each':
         return this.each(value, node, fn, () => inverse(self), scope);
     }
+  }
+
+  /** The next link, when the inverse is a chain and invoking it would keep the same `../` depths. */
+  private chainLink(node: BlockStatement, context: unknown, scope: Scope): ChainLink | null {
+    const [link] = node.inverse?.chained ? node.inverse.body : [];
+    if (link?.type !== 'BlockStatement') return null;
+    const [current] = scope.depths;
+    const push = looselyDiffers(context, current) && !(context === NULL_CONTEXT && current === null);
+    return push ? null : new ChainLink(link, { context, depths: scope.depths, data: scope.data });
   }
 
   /** The `each` helper: arrays, iterables and plain objects, with @index/@key/@first/@last. */

@@ -4,15 +4,15 @@
 import { parseWithoutProcessing } from '@handlebars/parser';
 import type { BlockStatement, Program, Statement } from './ast';
 import { fromParserError, TemplateError } from './errors';
-import { MAX_NESTING } from './validate';
+import { scanNesting } from './limits';
 import { stripWhitespace } from './whitespace';
 
 export const MAX_SOURCE_LENGTH = 50_000;
 
 export function parseTemplate(source: string): Program {
   if (source.length > MAX_SOURCE_LENGTH) throw new TemplateError('The template is too long', 1, 1);
-  // The parser and our walkers recurse once per nesting level; refuse abuse before recursing.
-  guardNesting(source);
+  // The parser's cost and our walkers' recursion grow with nesting and chains: refuse abuse first.
+  scanNesting(source);
   let raw: Program;
   try {
     // The parser's types describe every statement as a bare Node; ast.ts narrows them.
@@ -45,29 +45,5 @@ function restoreChainStrip(program: Program | undefined): void {
     }
     restoreChainStrip(node.program);
     restoreChainStrip(node.inverse);
-  }
-}
-
-function positionOf(source: string, index: number): [line: number, column: number] {
-  const before = source.slice(0, index);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return [before.split('\n').length, index - lineStart + 1];
-}
-
-/** A cheap over-estimate of block and sub-expression nesting (comments count too). */
-function guardNesting(source: string): void {
-  let blocks = 0;
-  for (const tag of source.matchAll(/\{\{~?\s*([#/]|\^(?!\s*~?\}\}))[^}]*\}\}|\{\{[^}]*\}\}/g)) {
-    const kind = tag[1];
-    blocks += kind === '/' ? -1 : kind ? 1 : 0;
-    let parens = 0;
-    let deepest = 0;
-    for (const char of tag[0]) {
-      parens += char === '(' ? 1 : char === ')' ? -1 : 0;
-      deepest = Math.max(deepest, parens);
-    }
-    if (blocks > MAX_NESTING || deepest > MAX_NESTING) {
-      throw new TemplateError('The template is nested too deeply', ...positionOf(source, tag.index));
-    }
   }
 }

@@ -4,30 +4,36 @@
 import type { BlockStatement, Expression, Hash, MustacheStatement, Program, Statement } from './ast';
 import { errorAt, type TemplateError } from './errors';
 import { isTemplateHelper } from './helpers/index';
+import { CHAIN_TOO_LONG, MAX_CHAIN, MAX_DEPTH, MAX_NESTING, NESTED_TOO_DEEPLY } from './limits';
 import { asPath, hasArguments, isBlockHelper, isBuiltin, simpleName } from './syntax';
 
-export const MAX_NESTING = 50;
 const MAX_PROBLEMS = 20;
+
+/** Where a statement sits: blocks open around it, and levels of the tree (chain links count). */
+interface Level {
+  blocks: number;
+  depth: number;
+}
 
 export function findProblems(program: Program): TemplateError[] {
   const problems: TemplateError[] = [];
   const report = (error: TemplateError) => {
     if (problems.length < MAX_PROBLEMS) problems.push(error);
   };
-  visitProgram(program, 0, report);
+  visitProgram(program, { blocks: 0, depth: 0 }, report);
   return problems;
 }
 
 type Report = (error: TemplateError) => void;
 
-function visitProgram(program: Program | undefined, depth: number, report: Report): void {
+function visitProgram(program: Program | undefined, level: Level, report: Report): void {
   if (!program) return;
   if (program.blockParams?.length)
     report(errorAt('Block parameters (as |x|) are not supported', program.loc));
-  for (const node of program.body) visitStatement(node, depth, report);
+  for (const node of program.body) visitStatement(node, level, report);
 }
 
-function visitStatement(node: Statement, depth: number, report: Report): void {
+function visitStatement(node: Statement, level: Level, report: Report): void {
   switch (node.type) {
     case 'ContentStatement':
     case 'CommentStatement':
@@ -47,7 +53,7 @@ function visitStatement(node: Statement, depth: number, report: Report): void {
       return;
     }
     case 'BlockStatement': {
-      visitBlock(node, depth + 1, report);
+      visitBlock(node, level, report);
       return;
     }
   }
@@ -65,11 +71,39 @@ function visitMustache(node: MustacheStatement, report: Report): void {
   visitArguments(node.params, node.hash, 0, report);
 }
 
-function visitBlock(node: BlockStatement, depth: number, report: Report): void {
-  if (depth > MAX_NESTING) {
-    report(errorAt('Blocks are nested too deeply', node.loc));
+/** A block and the `{{else if}}` links chained to it, one after the other (no recursion per link). */
+function visitBlock(first: BlockStatement, outer: Level, report: Report): void {
+  const blocks = outer.blocks + 1;
+  let depth = outer.depth + 1;
+  if (blocks > MAX_NESTING || depth > MAX_DEPTH) {
+    report(errorAt(NESTED_TOO_DEEPLY, first.loc));
     return;
   }
+  for (let node = first, links = 0; ; ) {
+    visitBlockHead(node, report);
+    visitProgram(node.program, { blocks, depth }, report);
+    const link = chainedLink(node);
+    if (!link) {
+      visitProgram(node.inverse, { blocks, depth }, report);
+      return;
+    }
+    links++;
+    depth++;
+    if (links > MAX_CHAIN || depth > MAX_DEPTH) {
+      report(errorAt(links > MAX_CHAIN ? CHAIN_TOO_LONG : NESTED_TOO_DEEPLY, link.loc));
+      return;
+    }
+    node = link;
+  }
+}
+
+/** The next link of an else-if chain: the one block of a chained inverse. */
+function chainedLink(node: BlockStatement): BlockStatement | undefined {
+  const [link] = node.inverse?.chained ? node.inverse.body : [];
+  return link?.type === 'BlockStatement' ? link : undefined;
+}
+
+function visitBlockHead(node: BlockStatement, report: Report): void {
   const name = simpleName(node.path);
   if (name === undefined || !isBlockHelper(name)) {
     const shown = node.path.type === 'PathExpression' ? node.path.original : 'this';
@@ -80,9 +114,6 @@ function visitBlock(node: BlockStatement, depth: number, report: Report): void {
     report(errorAt(`{{#${name}}} needs exactly one value`, node.loc));
   }
   visitArguments(node.params, node.hash, 0, report);
-  visitProgram(node.program, depth, report);
-  // An else-if chain parses as a block inside the inverse; it is not deeper nesting.
-  visitProgram(node.inverse, node.inverse?.chained ? depth - 1 : depth, report);
 }
 
 function checkHelperCall(path: Expression, loc: Statement['loc'], report: Report): void {

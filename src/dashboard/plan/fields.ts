@@ -48,7 +48,8 @@ export function validate(fields: GoalFields, today: DayKey): FieldErrors {
   const errors: FieldErrors = {};
   const target = checkWhole(fields.chatsTarget, 1, 1000, 'plan_errorChats');
   if (target) errors.chatsTarget = target;
-  if (!isValidDay(fields.deadline)) errors.deadline = 'plan_errorDeadline';
+  if (fields.deadline.trim() === '') errors.deadline = 'plan_errorDeadline';
+  else if (!isValidDay(fields.deadline)) errors.deadline = 'plan_errorDeadlineNotADay';
   else if (fields.deadline <= today) errors.deadline = 'plan_errorDeadlinePast';
   const perWeek = num(fields.chatsPerWeek);
   if (!(Number.isFinite(perWeek) && perWeek >= 0 && perWeek <= 100))

@@ -1,6 +1,6 @@
 // Dates and shares as the Progress charts print them, in the browser's UI language.
 import { addDays, type Weekday } from '../../coach/days';
-import type { DayKey } from '../../model';
+import { type DayKey, isCalendarDay } from '../../model';
 import { uiLanguage } from '../../ui/i18n';
 
 // Day before month ("12 Oct") reads unambiguously; plain English would give the US order.
@@ -14,8 +14,11 @@ const utc = (day: DayKey): Date => {
   return new Date(Date.UTC(y, m - 1, d));
 };
 
+/** A stored text that is no calendar day is shown as it is: a label never throws. */
 const formatUtc = (day: DayKey, options: Intl.DateTimeFormatOptions): string =>
-  new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(utc(day));
+  isCalendarDay(day)
+    ? new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(utc(day))
+    : day;
 
 /** "12 Oct". */
 export const shortDay = (day: DayKey): string => formatUtc(day, { day: 'numeric', month: 'short' });

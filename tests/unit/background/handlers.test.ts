@@ -265,6 +265,79 @@ describe('the background protocol', () => {
   });
 });
 
+describe('a day that is not on the calendar', () => {
+  const warm = (lastContactedOn: string | null) => ({
+    type: 'contact.create',
+    contact: {
+      name: 'Rosa',
+      relationship: 'friend',
+      reach: null,
+      howWeKnow: null,
+      company: null,
+      role: null,
+      lastContactedOn,
+      notes: '',
+    },
+  });
+  const goal = (deadline: string) => ({
+    type: 'goal.set',
+    goal: { chatsTarget: 50, deadline, chatsPerWeek: 4, actionsPerDay: 6, minutesPerDay: 30 },
+  });
+
+  it('is refused as a goal deadline, naming the field, and no goal is stored', async () => {
+    expect(await ask(goal('2026-02-30'))).toEqual({
+      ok: false,
+      error: 'invalid "goal.set" at goal.deadline: not a real calendar day (like 2026-03-01)',
+    });
+    expect(await ask(goal('2026-13-01'))).toMatchObject({ ok: false });
+    expect(await ask({ type: 'goal.get' })).toEqual({ ok: true, value: null });
+    expect(await ask({ type: 'plan.get' })).toEqual({ ok: true, value: null });
+  });
+
+  it('is refused as a last-contacted day, and no contact is stored', async () => {
+    expect(await ask(warm('2026-02-30'))).toEqual({
+      ok: false,
+      error: 'invalid "contact.create" at contact.lastContactedOn: not a real calendar day (like 2026-03-01)',
+    });
+    expect(await ask({ type: 'contacts.list' })).toEqual({ ok: true, value: [] });
+  });
+
+  it('is refused in a hand edit and in a Connections import; the follow-ups still answer', async () => {
+    const created = await ask(warm('2026-02-28'));
+    if (!created.ok) throw new Error(created.error);
+    const id = (created.value as { id: string }).id;
+    expect(await ask({ type: 'contact.edit', id, changes: { lastContactedOn: '2025-04-31' } })).toMatchObject(
+      { ok: false, error: expect.stringContaining('at changes.lastContactedOn: not a real calendar day') },
+    );
+    const row = {
+      firstName: 'Li',
+      lastName: 'Wei',
+      profileUrl: 'https://www.linkedin.com/in/li-wei/',
+      email: null,
+      company: '',
+      position: '',
+      connectedOn: '2019-02-29',
+    };
+    expect(await ask({ type: 'connections.import', rows: [row] })).toMatchObject({
+      ok: false,
+      error: 'invalid "connections.import" at rows.0.connectedOn: not a real calendar day (like 2026-03-01)',
+    });
+    expect(await ask({ type: 'contact.get', id })).toMatchObject({
+      ok: true,
+      value: { contact: { lastContactedOn: '2026-02-28' } },
+    });
+    expect(await ask({ type: 'contacts.list' })).toMatchObject({ ok: true, value: [{ name: 'Rosa' }] });
+    expect(await ask({ type: 'due.get' })).toMatchObject({ ok: true });
+  });
+
+  it('is still a day when it is one: 29 February of a leap year', async () => {
+    expect(await ask(warm('2024-02-29'))).toMatchObject({
+      ok: true,
+      value: { lastContactedOn: '2024-02-29' },
+    });
+  });
+});
+
 describe('what a content script may ask', () => {
   it('is limited to reporting the page and reading what the badge shows', async () => {
     const { MESSAGES } = await import('../../../src/messages');

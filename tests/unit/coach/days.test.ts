@@ -17,6 +17,13 @@ describe('calendar days', () => {
     expect(isValidDay('2026-1-01')).toBe(false);
     expect(isValidDay(' 2026-01-01')).toBe(false);
     expect(isValidDay(20260101)).toBe(false);
+    expect(isValidDay('2026-04-31')).toBe(false);
+    expect(isValidDay('2026-00-10')).toBe(false);
+    expect(isValidDay('2026-01-00')).toBe(false);
+    expect(isValidDay('2000-02-29')).toBe(true);
+    expect(isValidDay('2100-02-29')).toBe(false);
+    // A year before 1000 is a typo (0226 for 2026), and Date.UTC would read 0–99 as 19xx.
+    expect(isValidDay('0226-03-01')).toBe(false);
   });
 
   it('adds days across month, year and leap-day boundaries', () => {

@@ -26,6 +26,11 @@ describe('coaching messages', () => {
     expect(formatDay('2027-03-12', '2027-01-05', 'en-US')).toBe('March 12');
   });
 
+  it('shows a stored text that is no calendar day as it is, never as another day or a throw', () => {
+    expect(formatDay('2026-02-30', '2026-11-22')).toBe('2026-02-30');
+    expect(formatDay('', '2026-11-22')).toBe('');
+  });
+
   it('has a singular and a plural for every plural message', () => {
     const keys = Object.keys(EN);
     for (const key of keys.filter((k) => k.endsWith('.one'))) {

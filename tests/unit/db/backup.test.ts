@@ -109,6 +109,11 @@ describe('backups', () => {
     ['an array', [1, 2, 3], 'not a Coffee Chat Coach backup'],
     ['a newer format', { format: 'coffee-chat-coach-backup', version: BACKUP_VERSION + 1 }, 'newer version'],
     ['a damaged record', 'damaged', 'damaged at contacts.0'],
+    [
+      'a backup without its version',
+      { format: 'coffee-chat-coach-backup' },
+      'This backup has no format version',
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_label, input, message) => {
     const backup = await seed();
     const before = await counts();
@@ -123,6 +128,25 @@ describe('backups', () => {
     expect(reply.ok).toBe(false);
     expect(reply.ok ? '' : reply.error).toContain(message);
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a day that is not on the calendar, naming where it is, and changes nothing', async () => {
+    const backup = await seed();
+    const before = await counts();
+    const [contact] = backup.contacts as object[];
+    const withDay = { ...backup, contacts: [{ ...contact, id: 'new', lastContactedOn: '2026-02-30' }] };
+    expect(await ask({ type: 'backup.import', backup: withDay })).toEqual({
+      ok: false,
+      error:
+        'The backup is damaged at contacts.0.lastContactedOn: not a real calendar day (like 2026-03-01). Nothing was imported.',
+    });
+    const dueOnFeb30 = { ...backup, goal: { ...(backup.goal as object), deadline: '2026-02-30' } };
+    expect(await ask({ type: 'backup.import', backup: dueOnFeb30 })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('at goal.deadline: not a real calendar day'),
+    });
+    expect(await counts()).toEqual(before);
+    expect(await value({ type: 'goal.get' })).toMatchObject({ deadline: '2027-03-01' });
   });
 
   it('a write that fails halfway leaves nothing of the file behind', async () => {

@@ -16,6 +16,8 @@ describe('parseConnectionDate', () => {
     ['14/02/2019', '2019-02-14'], // cannot be month first
     ['29 Feb 2024', '2024-02-29'],
     ['  7 Jul 2016 ', '2016-07-07'],
+    ['14.02.2019', '2019-02-14'], // German spreadsheets: day first, with dots
+    ['3.4.19', '2019-04-03'],
   ])('%j → %s', (text, day) => {
     expect(parseConnectionDate(text)).toBe(day);
   });
@@ -28,6 +30,9 @@ describe('parseConnectionDate', () => {
     ['yesterday'],
     ['13/13/2019'],
     ['1 Jan 202'],
+    ['30 Feb 2026'],
+    ['30.02.2026'],
+    ['2026-02-30'],
   ])('%j is not a date', (text) => {
     expect(parseConnectionDate(text)).toBeNull();
   });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   ENGLISH,
@@ -5,6 +6,7 @@ import {
   parseLinkedInConnections,
   parseNumberedConnections,
 } from '../../../src/importers/linkedin-connections';
+import { ConnectionRowSchema } from '../../../src/model';
 import { HEADER, join, manyRows, OLD_HEADER, PREAMBLE, ROWS } from './exports';
 
 describe('parseLinkedInConnections: real exports', () => {
@@ -162,6 +164,125 @@ describe('parseLinkedInConnections: damaged rows', () => {
     );
     expect(connections.map((c) => c.line)).toEqual([5]);
     expect(errors).toEqual([{ line: 3, message: 'No name and no profile URL: row skipped.' }]);
+  });
+});
+
+describe('parseLinkedInConnections: the limits the import applies', () => {
+  const row = (
+    fields: Partial<Record<'first' | 'last' | 'url' | 'email' | 'company' | 'position' | 'date', string>>,
+  ) =>
+    [
+      fields.first ?? 'Ana',
+      fields.last ?? 'Ruiz',
+      fields.url ?? 'https://www.linkedin.com/in/ana-ruiz',
+      fields.email ?? '',
+      fields.company ?? 'Acme',
+      fields.position ?? 'Engineer',
+      fields.date ?? '1 Jan 2020',
+    ]
+      .map((f) => `"${f.replace(/"/g, '""')}"`)
+      .join(',');
+
+  it('cuts a 600-character position to 500 and says so for its line; the row is imported', () => {
+    const text = join([HEADER, ROWS[0] ?? '', row({ position: 'p'.repeat(600) })]);
+    const { connections, errors } = parseLinkedInConnections(text);
+    expect(connections).toHaveLength(2);
+    expect(connections[1]?.position).toHaveLength(500);
+    expect(connections[1]?.position.endsWith('…')).toBe(true);
+    expect(errors).toEqual([{ line: 3, message: 'Position shortened to 500 characters.' }]);
+  });
+
+  it('leaves out a link that is not a profile, and an email address too long to keep, keeping the row', () => {
+    const text = join([
+      HEADER,
+      row({ url: 'https://evil.example/in/x' }),
+      row({ first: 'Bo', url: 'https://www.linkedin.com/in/bo', email: `${'e'.repeat(330)}@example.com` }),
+      row({ first: '', last: '', url: 'javascript:alert(1)' }),
+    ]);
+    const { connections, errors } = parseLinkedInConnections(text);
+    expect(connections.map((c) => [c.firstName, c.profileUrl, c.email])).toEqual([
+      ['Ana', null, null],
+      ['Bo', 'https://www.linkedin.com/in/bo/', null],
+    ]);
+    expect(errors).toEqual([
+      {
+        line: 2,
+        message: '"https://evil.example/in/x" in URL is not a LinkedIn profile link: imported without it.',
+      },
+      { line: 3, message: 'Email Address is longer than 320 characters: imported without it.' },
+      { line: 4, message: 'No name and no profile URL: row skipped.' },
+    ]);
+  });
+
+  it('every row it accepts passes the protocol’s ConnectionRowSchema, however hostile the file', () => {
+    const long = (n: number, unit = 'x') => unit.repeat(n);
+    const text = join([
+      HEADER,
+      row({ first: long(301), last: long(400), company: long(501), position: long(600) }),
+      // An emoji straddling the cut must not leave half a character behind.
+      row({ first: `${long(298)}😀😀`, position: `${long(498)}😀😀` }),
+      row({ url: `https://www.linkedin.com/in/${long(400)}` }),
+      row({ url: `linkedin.com/in/${'%F0%9F%98%80'.repeat(80)}` }),
+      row({ email: `${long(400)}@x.example` }),
+      row({ date: '30 Feb 2026' }),
+      row({ first: '<img src=x onerror=alert(1)>', last: '=HYPERLINK("x")' }),
+    ]);
+    const { connections, errors } = parseLinkedInConnections(text);
+    expect(connections).toHaveLength(7);
+    for (const connection of connections) {
+      const checked = v.safeParse(ConnectionRowSchema, connection);
+      expect(
+        checked.success ? null : checked.issues[0].message,
+        JSON.stringify(connection).slice(0, 80),
+      ).toBeNull();
+    }
+    expect(connections[1]?.firstName).toMatch(/x…$/);
+    expect(errors.map((e) => e.line)).toEqual([2, 2, 2, 2, 3, 3, 4, 6, 7]);
+  });
+});
+
+describe('parseLinkedInConnections: a file a spreadsheet saved again', () => {
+  const semicolons = (line: string) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';');
+
+  it('reads an export re-saved with semicolons between fields, as Excel does in European locales', () => {
+    const text = join([...PREAMBLE, ...[HEADER, ...ROWS].map(semicolons)]);
+    const { connections, errors } = parseLinkedInConnections(text);
+    expect(errors).toEqual([]);
+    expect(connections.map((c) => [c.firstName, c.company, c.connectedOn])).toEqual([
+      ['Dana', 'Acme, Inc.', '2019-02-14'],
+      ['Lee', 'Globex', '2026-01-01'],
+      ['Mia', 'Initech', '2025-11-03'],
+    ]);
+  });
+
+  it('reads one saved with tabs, and German day.month.year dates', () => {
+    const text = join([HEADER.replace(/,/g, '\t'), 'Ana\tRuiz\t\t\tAcme\tDev\t14.02.2019']);
+    expect(parseLinkedInConnections(text)).toEqual({
+      connections: [
+        {
+          firstName: 'Ana',
+          lastName: 'Ruiz',
+          profileUrl: null,
+          email: null,
+          company: 'Acme',
+          position: 'Dev',
+          connectedOn: '2019-02-14',
+        },
+      ],
+      errors: [],
+    });
+  });
+
+  it('says a semicolon-separated file that is not an export uses semicolons, not just that it is no export', () => {
+    const { connections, errors } = parseLinkedInConnections('Vorname;Nachname;Firma\r\nAna;Ruiz;Acme\r\n');
+    expect(connections).toEqual([]);
+    expect(errors).toEqual([
+      {
+        line: 1,
+        message:
+          "This file uses semicolons between fields; LinkedIn's export uses commas. Export it again from LinkedIn, or save it as comma-separated CSV.",
+      },
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-browser')).browserModule);
 
-import type { PageProfile } from '../../../src/model';
+import type { PageProfile, UserTemplate } from '../../../src/model';
 import { send } from '../../../src/platform/send';
 import { Composer } from '../../../src/ui/composer/Composer';
 import { freshIndexedDB } from '../db/fresh';
@@ -24,7 +24,7 @@ const sam: PageProfile = {
   inviteNoteLimit: null,
 };
 
-async function composer() {
+async function composer(userTemplates: UserTemplate[] = []) {
   const person = await send('profile.seen', { profile: sam });
   const [me, settings] = await Promise.all([send('me.get', {}), send('settings.get', {})]);
   const root = await mount(
@@ -34,7 +34,7 @@ async function composer() {
       tabId={null}
       me={me}
       settings={settings}
-      userTemplates={[]}
+      userTemplates={userTemplates}
       onMe={() => {}}
       onContact={() => {}}
       onLogged={() => {}}
@@ -73,5 +73,34 @@ describe('the composer’s draft', () => {
     type(root, 'x'.repeat(20_001));
     await waitForSave();
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/could not be saved.*Copy the text/);
+  });
+});
+
+describe('a user template that is abuse', () => {
+  // About 1,500 {{else if}} links: under 20,000 characters, so a backup may carry it in.
+  const chained = `{{#if person.nothing}}0${'{{else if a}}'.repeat(1500)}{{/if}}`;
+  const template: UserTemplate = {
+    id: 'mine',
+    basedOn: 'linkedin-coffee-chat',
+    title: 'Mine',
+    kind: 'coffee-chat',
+    channel: 'linkedin-message',
+    subject: null,
+    body: chained,
+    maxLength: null,
+    updatedAt: 1,
+  };
+
+  it('shows the template error in the composer instead of hanging on "Loading…"', async () => {
+    const { root } = await composer([template]);
+    // The interpreter for user templates is loaded on demand.
+    await vi.waitFor(async () => {
+      await settle();
+      expect(root.textContent).not.toContain('Loading…');
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^This template has an error: More than 50 \{\{else if\}\} in one chain at line 1, column \d+\. Edit it in the dashboard\.$/,
+    );
+    expect(root.querySelector('#body')).not.toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { BlockStatement, Program } from '../../../src/templates/ast';
+import { Interpreter } from '../../../src/templates/interpret';
 import { checkTemplate, renderTemplate, TemplateError } from '../../../src/templates/render';
 import { EMPTY, FULL } from './contexts';
+import { handlebarsRender } from './oracle';
 
 function errorOf(source: string, context: unknown = FULL): TemplateError {
   try {
@@ -116,5 +119,103 @@ describe('abuse is stopped with a clear error', () => {
 
   it('a huge template', () => {
     expect(errorOf('x'.repeat(50_001)).reason).toBe('The template is too long');
+  });
+});
+
+/** `{{#if …}}0` and `links` bare `{{else if a}}` links (13 characters each), then `{{else}}`. */
+const chain = (links: number, between = '') =>
+  `{{#if person.nothing}}0${between}${'{{else if a}}'.concat(between).repeat(links)}{{else}}none{{/if}}`;
+
+describe('{{else if}} chains are bounded before anything recurses over them', () => {
+  it('a 1,500-link chain (under 20,000 characters, as a backup may hold) is refused at its 51st link', () => {
+    const source = chain(1500);
+    expect(source.length).toBeLessThan(20_000);
+    const column = '{{#if person.nothing}}0'.length + 50 * '{{else if a}}'.length + 1;
+    expect(errorOf(source)).toMatchObject({
+      reason: 'More than 50 {{else if}} in one chain',
+      line: 1,
+      column,
+    });
+    expect(checkTemplate(source, FULL).errors).toEqual([
+      { message: `More than 50 {{else if}} in one chain at line 1, column ${column}`, line: 1, column },
+    ]);
+  });
+
+  it('a 3,500-link chain, one link a line, is refused the same way, naming the line of link 51', () => {
+    const source = chain(3500, '\n');
+    expect(errorOf(source)).toMatchObject({ reason: 'More than 50 {{else if}} in one chain', line: 52 });
+    expect(checkTemplate(source).errors[0]?.message).toBe(
+      'More than 50 {{else if}} in one chain at line 52, column 1',
+    );
+  });
+
+  it('a chain of 50 links renders the branch that is taken, as Handlebars does', () => {
+    const source = `{{#if person.nothing}}0${Array.from({ length: 50 }, (_, i) => `{{else if x${i + 1}}}${i + 1}`).join('\n')}{{else}}none{{/if}}`;
+    const context = { ...FULL, x50: true };
+    expect(renderTemplate(source, context)).toBe('50');
+    expect(renderTemplate(source, context)).toBe(handlebarsRender(source, context));
+    expect(renderTemplate(source, FULL)).toBe('none');
+    expect(renderTemplate(source, FULL)).toBe(handlebarsRender(source, FULL));
+    expect(checkTemplate(source, FULL).errors).toEqual([]);
+  });
+
+  it('chain links count as nesting: chains inside chains past 100 levels are refused', () => {
+    const links = (n: number) => Array.from({ length: n }, () => '{{else if me}}').join('');
+    const source = `{{#if a}}${links(40)}{{#if b}}${links(40)}{{#if c}}${links(40)}x{{/if}}{{/if}}{{/if}}`;
+    expect(errorOf(source).reason).toBe('The template is nested too deeply');
+    const fits = `{{#if a}}${links(30)}{{#if b}}${links(30)}x{{/if}}{{/if}}`;
+    expect(renderTemplate(fits, { b: true })).toBe(handlebarsRender(fits, { b: true }));
+  });
+
+  it('whatever goes wrong inside, checking or rendering gives a template problem, never another throw', () => {
+    const context = {
+      person: {
+        get firstName(): string {
+          throw new RangeError('Maximum call stack size exceeded');
+        },
+      },
+    };
+    expect(checkTemplate('Hi {{person.firstName}}', context).errors).toEqual([
+      { message: 'The template could not be checked at line 1, column 1', line: 1, column: 1 },
+    ]);
+    expect(errorOf('Hi {{person.firstName}}', context).reason).toBe('The template could not be rendered');
+  });
+});
+
+describe('the interpreter', () => {
+  const loc = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
+  const strip = { open: false, close: false };
+  const path = (name: string) => ({
+    type: 'PathExpression' as const,
+    data: false,
+    depth: 0,
+    parts: [name],
+    original: name,
+    loc,
+  });
+  const program = (body: Program['body'], chained = false): Program => ({
+    type: 'Program',
+    body,
+    chained,
+    loc,
+  });
+
+  it('follows a chain of 20,000 links, however it got there, without a stack frame per link', () => {
+    let next: BlockStatement | undefined;
+    for (let i = 20_000; i >= 1; i--) {
+      const link: BlockStatement = {
+        type: 'BlockStatement',
+        path: path('if'),
+        params: [path(`x${i}`)],
+        program: program([{ type: 'ContentStatement', value: String(i), original: String(i), loc }]),
+        openStrip: strip,
+        closeStrip: strip,
+        loc,
+      };
+      if (next) link.inverse = program([next], true);
+      next = link;
+    }
+    const tree = program(next ? [next] : []);
+    expect(new Interpreter().run(tree, { x19999: true })).toBe('19999');
   });
 });

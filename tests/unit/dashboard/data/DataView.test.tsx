@@ -9,6 +9,7 @@ import { DataView as DataSection } from '../../../../src/dashboard/data/DataView
 import { send } from '../../../../src/platform/send';
 import { freshIndexedDB } from '../../db/fresh';
 import { HEADER, join, PREAMBLE, ROWS } from '../../importers/exports';
+import { fakeBrowser } from '../../ui/fake-browser';
 import { settle } from '../../ui/render';
 import { button, click, field, mountView, pickFile } from './view-harness';
 
@@ -207,6 +208,47 @@ describe("importing LinkedIn's Connections.csv", () => {
     await click(button(root, 'Import 3 connections'));
     expect(root.textContent).toContain('Done. Contacts added: 3; updated: 0; unchanged: 0.');
     expect(await contactCount()).toBe(3);
+  });
+
+  it('a 600-character position is cut with a note in the preview, and the import it promises succeeds', async () => {
+    const long = `Dev,Long,https://www.linkedin.com/in/dev-long,,Acme,"${'p'.repeat(600)}",1 Jan 2020`;
+    const root = await mountView(<DataSection />);
+    await pickFile(csvInput(root), new File([join([HEADER, ROWS[0] ?? '', long])], 'Connections.csv'));
+    expect(root.textContent).not.toContain('Every line could be read.');
+    expect(root.textContent).toContain('Line 3: Position shortened to 500 characters.');
+    await click(button(root, 'Import 2 connections'));
+    expect(alertText(root)).toBe('');
+    expect(root.textContent).toContain('Done. Contacts added: 2; updated: 0; unchanged: 0.');
+    const dev = (await send('contacts.list', {})).find((c) => c.name === 'Dev Long');
+    expect(dev?.role).toHaveLength(500);
+  });
+
+  it('an export re-saved with semicolons is read; a semicolon file that is no export says so in words', async () => {
+    const root = await mountView(<DataSection />);
+    const semicolons = [HEADER, ROWS[2] ?? ''].map((line) => line.replace(/,/g, ';'));
+    await pickFile(csvInput(root), new File([join(semicolons)], 'Connections.csv'));
+    await click(button(root, 'Import 1 connections'));
+    expect(await contactCount()).toBe(1);
+    await pickFile(csvInput(root), new File(['Name;E-Mail\r\nAna;ana@example.com\r\n'], 'kontakte.csv'));
+    expect(alertText(root)).toContain(
+      "This file uses semicolons between fields; LinkedIn's export uses commas.",
+    );
+    expect(await contactCount()).toBe(1);
+  });
+
+  it('the worker stopping before it answers is told in words: nothing half-done, safe to try again', async () => {
+    const root = await mountView(<DataSection />);
+    await pickFile(csvInput(root), new File([join([...PREAMBLE, HEADER, ...ROWS])], 'Connections.csv'));
+    const channelClosed = new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    );
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(channelClosed);
+    await click(button(root, 'Import 3 connections'));
+    expect(alertText(root)).toContain(
+      'The extension stopped before it answered. Nothing is ever saved halfway: this change was made in full or not at all, so it is safe to try again.',
+    );
+    expect(alertText(root)).not.toContain('listener');
+    expect(await contactCount()).toBe(0);
   });
 
   it('Cancel while the file is being read abandons the import before anything is sent', async () => {

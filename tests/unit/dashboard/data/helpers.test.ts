@@ -10,6 +10,7 @@ import {
   REVOKE_AFTER_MS,
 } from '../../../../src/dashboard/data/download';
 import { parseLinkedInConnections } from '../../../../src/importers/linkedin-connections';
+import { checkMessage } from '../../../../src/messages';
 import { type Backup, type Contact, newContact, OutreachSchema } from '../../../../src/model';
 import { HEADER, join, manyRows, PREAMBLE, ROWS } from '../../importers/exports';
 
@@ -138,6 +139,53 @@ describe('backup preview', () => {
   });
 });
 
+describe('backup preview: a file missing one of its parts', () => {
+  const existing = { contacts: [], outreach: [], goal: null };
+  const without = (key: keyof Backup) => {
+    const { [key]: _gone, ...rest } = backup({});
+    return JSON.stringify(rest);
+  };
+
+  it('says a backup has no format version, in words, instead of "Invalid key"', () => {
+    expect(readBackup(without('version'), existing)).toEqual({
+      ok: false,
+      reason: 'backup',
+      error:
+        'This backup has no format version, so it cannot be read safely. It may have been edited by hand or cut short: export a new backup and import that one. Nothing was imported.',
+    });
+    expect(readBackup(JSON.stringify({ ...backup({}), version: '1' }), existing)).toMatchObject({
+      error: expect.stringMatching(
+        /^This backup's format version \("1"\) is not one Coffee Chat Coach knows\./,
+      ),
+    });
+  });
+
+  it.each([
+    ['exportedAt', 'export date'],
+    ['contacts', 'list of people'],
+    ['outreach', 'outreach log'],
+    ['opportunities', 'pipeline'],
+    ['templates', 'list of templates'],
+    ['goal', 'goal entry'],
+    ['me', 'story entry'],
+    ['settings', 'settings entry'],
+  ] as const)('names a missing "%s" as its %s', (key, words) => {
+    const reading = readBackup(without(key), existing);
+    expect(reading).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(`This backup has no ${words} ("${key}").`),
+    });
+    expect(JSON.stringify(reading)).not.toContain('Invalid key');
+  });
+
+  it('names a field missing inside a record by where it is', () => {
+    const { name: _gone, ...nameless } = contact('Ana');
+    expect(readBackup(JSON.stringify(backup({ contacts: [nameless as Contact] })), existing)).toMatchObject({
+      error: 'The backup is damaged at contacts.0: its "name" is missing. Nothing was imported.',
+    });
+  });
+});
+
 describe('Connections.csv preview', () => {
   it('counts profiles, finds the oldest date, lists the first ten problems', () => {
     const broken = Array.from({ length: 12 }, () => 'too,few');
@@ -152,6 +200,20 @@ describe('Connections.csv preview', () => {
   it('a file that is not an export is refused with the parser’s one reason', () => {
     expect(fileRefused(parseLinkedInConnections('a,b\n1,2\n'))).toMatch(/not a LinkedIn Connections export/);
     expect(fileRefused(parseLinkedInConnections(''))).toBe('The file is empty.');
+  });
+
+  it('every row the preview offers to import is one the background accepts', () => {
+    const hostile = [
+      `${'F'.repeat(400)},${'L'.repeat(301)},https://www.linkedin.com/in/${'s'.repeat(400)},${'e'.repeat(321)},${'C'.repeat(501)},${'P'.repeat(600)},30 Feb 2026`,
+      'Ana,Ruiz,https://evil.example/in/ana,not-an-email,Acme,Dev,1 Jan 2020',
+      `Bo,Li,linkedin.com/in/bo-li,,"${'😀'.repeat(300)}",Dev,14.02.2019`,
+    ];
+    const result = parseLinkedInConnections(join([...PREAMBLE, HEADER, ...ROWS, ...hostile]));
+    const preview = previewConnections(result);
+    expect(preview.connections).toBe(6);
+    expect(preview.errors).toBeGreaterThan(0);
+    const checked = checkMessage({ type: 'connections.import', rows: result.connections }, 'extension');
+    expect(checked.ok ? null : checked.reason).toBeNull();
   });
 
   it('a 10,000-row export previews every row', () => {

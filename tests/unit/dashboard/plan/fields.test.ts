@@ -55,6 +55,17 @@ describe('goal form fields', () => {
     expect(toDraft({ ...defaultFields(TODAY), deadline: TODAY }, TODAY)).toBeNull();
   });
 
+  it('a deadline that is no calendar day (2027-02-30) is named as such, and nothing is saved', () => {
+    expect(validate({ ...defaultFields(TODAY), deadline: '2027-02-30' }, TODAY)).toEqual({
+      deadline: 'plan_errorDeadlineNotADay',
+    });
+    expect(validate({ ...defaultFields(TODAY), deadline: '' }, TODAY)).toEqual({
+      deadline: 'plan_errorDeadline',
+    });
+    expect(toDraft({ ...defaultFields(TODAY), deadline: '2027-02-30' }, TODAY)).toBeNull();
+    expect(validate({ ...defaultFields(TODAY), deadline: '2028-02-29' }, TODAY)).toEqual({});
+  });
+
   it('turns valid fields into the goal to save', () => {
     expect(toDraft({ ...defaultFields(TODAY), chatsPerWeek: '4.5' }, TODAY)).toEqual({
       chatsTarget: 50,

@@ -129,6 +129,33 @@ describe('the template editor', () => {
   });
 });
 
+describe('a template that is abuse', () => {
+  it('a stored 1,500-link {{else if}} chain opens in the editor with its problem, not a blank page', async () => {
+    const chained = `Hi{{#if person.nothing}}0${'{{else if a}}'.repeat(1500)}{{/if}}`;
+    await send('template.save', {
+      template: {
+        id: 'chained',
+        basedOn: null,
+        title: 'Imported',
+        kind: 'coffee-chat',
+        channel: 'linkedin-message',
+        subject: null,
+        body: chained,
+        maxLength: null,
+        updatedAt: 1,
+      },
+    });
+    const root = await mountView(<TemplatesView />);
+    await click(button(root, 'Edit Imported'));
+    expect(body(root).value).toBe(chained);
+    expect(root.querySelector('#tpl-body-problems [role="alert"]')?.textContent).toMatch(
+      /Line 1, column \d+: More than 50 \{\{else if\}\} in one chain/,
+    );
+    expect(saveButton(root)?.disabled).toBe(true);
+    expect(await send('templates.list', {})).toMatchObject([{ id: 'chained', body: chained }]);
+  });
+});
+
 describe('built-in templates', () => {
   it('customizing one saves your version; reset to built-in removes it', async () => {
     const root = await mountView(<TemplatesView />);

@@ -48,7 +48,34 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
   };
 }
 
+/** What changes nothing the screens show: reads, page reads (every visit), drafts as typed. */
+const QUIET =
+  /\.(?:get|list|lookup)$|^(?:backup\.export|page\.profile|profile\.seen|profile\.left|draft\.save)$/;
+
+/** Every handler that changes the user's data announces it once it has committed. */
+function announcing(handlers: Handlers, changed: (() => void) | undefined): Handlers {
+  if (!changed) return handlers;
+  const out: Record<string, unknown> = {};
+  for (const [type, handler] of Object.entries(handlers) as [
+    string,
+    (...args: never[]) => Promise<unknown>,
+  ][]) {
+    out[type] = QUIET.test(type)
+      ? handler
+      : async (...args: never[]) => {
+          const result = await handler(...args);
+          changed();
+          return result;
+        };
+  }
+  return out as Handlers;
+}
+
 export function createHandlers(ports: Ports): Handlers {
+  return announcing(createAllHandlers(ports), ports.dataChanged);
+}
+
+function createAllHandlers(ports: Ports): Handlers {
   // The badge update runs after the reply, and a burst of changes updates it once: a click on
   // "Log as sent" waits only for its own write.
   let pending: ReturnType<typeof setTimeout> | undefined;

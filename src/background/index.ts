@@ -3,6 +3,7 @@
 import { openDatabase } from '../db/open';
 import { getSettings } from '../db/singletons';
 import { browser, type Runtime } from '../platform/browser';
+import { announceChange } from '../platform/changes';
 import { mirrorSettings } from '../platform/page-settings';
 import { onAlarm, onNotificationClicked, scheduleAlarms } from './alarms';
 import { showPerson, showToday } from './badge';
@@ -16,6 +17,12 @@ const handlers = createHandlers({
   tabPerson: (tabId, person) => void showPerson(tabId, person),
   refresh: () => refreshToday(),
   settingsChanged: (settings) => void mirrorSettings(settings),
+  // Settings can change by a restored backup too: the page's copy follows any change.
+  dataChanged: () =>
+    void (async () => {
+      await mirrorSettings(await getSettings(await openDatabase()));
+      await announceChange(Date.now());
+    })(),
   language: () => browser.i18n.getUILanguage(),
 });
 

@@ -14,6 +14,8 @@ export interface Ports {
   refresh: () => Promise<void>;
   /** Settings changed: mirror what the content script needs. */
   settingsChanged?: (settings: Settings) => void;
+  /** The user's data changed: open screens refresh (not called for page reads or drafts). */
+  dataChanged?: () => void;
   /** The browser's UI language, for the coach's sentences (English when not given). */
   language?: () => string;
 }

@@ -8,7 +8,8 @@ import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { readInviteNoteLimit } from '../linkedin/targets';
 import type { ContentRequest, PageReadView } from '../model';
 import { browser } from '../platform/browser';
-import { onPageSettingsChanged } from '../platform/page-settings';
+import { onDataChanged } from '../platform/changes';
+import { onPageSettingsChanged, quietly } from '../platform/page-settings';
 import { removeBadge } from './badge';
 import { insertDraft } from './insert';
 import { watchNavigation } from './navigation';
@@ -83,6 +84,12 @@ onPageSettingsChanged((settings) => {
   if (!settings.showBadge) removeBadge();
   else if (latest.page === 'profile') onRoute(location.href);
 }, life.signal);
-life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+// Logged or corrected elsewhere (the popup, the dashboard): the badge shows it at once.
+onDataChanged(() => {
+  if (latest.page === 'profile') onRoute(location.href);
+}, life.signal);
+life.signal.addEventListener('abort', () =>
+  quietly(() => browser.runtime.onMessage.removeListener(onMessage)),
+);
 watchNavigation(onRoute, life.signal);
 onRoute(location.href);

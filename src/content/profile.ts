@@ -4,7 +4,9 @@ import { readProfile } from '../linkedin/profile';
 import { findNameAnchor } from '../linkedin/profile-fields';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { ProfileRead } from '../linkedin/types';
-import { PAGE_PROFILE_LIMITS as LIMITS, type PageProfile, type PageReadView } from '../model';
+import type { PageProfile, PageReadView } from '../model';
+// The vocabulary file itself, not the model's index: the content script stays free of the schemas.
+import { PAGE_PROFILE_LIMITS as LIMITS } from '../model/vocabulary';
 import { browser } from '../platform/browser';
 import { readPageSettings } from '../platform/page-settings';
 import { send } from '../platform/send';

@@ -14,6 +14,7 @@ import {
   type TodayView,
   type UserTemplate,
 } from '../model';
+import { onDataChanged } from '../platform/changes';
 import { send } from '../platform/send';
 
 export interface DashboardData {
@@ -67,7 +68,12 @@ export function useDashboardDataLoader(): DataState {
       if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // Logged in the popup, the side panel or another tab: this one follows at once.
+    const stop = onDataChanged(() => void reload());
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stop();
+    };
   }, [reload]);
   return { data, error, reload };
 }

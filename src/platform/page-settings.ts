@@ -2,8 +2,23 @@
 // Premium?) are mirrored into storage.local by the background, so the content script reads them
 // without waking the worker, and hides the badge at once when the user turns it off.
 
-import { DEFAULT_SETTINGS, type Settings } from '../model';
+import type { Settings } from '../model';
+// Straight from the file: the content script imports this module and must not pull in the schemas.
+import { DEFAULT_SETTINGS } from '../model/defaults';
 import { browser } from './browser';
+
+/**
+ * Runs a clean-up that may touch a browser API which is gone: after the extension is reloaded or
+ * removed, an orphaned content script's `browser.runtime` and `browser.storage` are undefined, and
+ * a throw from an abort listener would land in LinkedIn's page.
+ */
+export function quietly(cleanUp: () => void): void {
+  try {
+    cleanUp();
+  } catch {
+    // Nothing is listening any more.
+  }
+}
 
 export const PAGE_SETTINGS_KEY = 'pageSettings';
 export type PageSettings = Pick<Settings, 'showBadge' | 'premium' | 'followUpAfterDays'>;
@@ -31,5 +46,5 @@ export function onPageSettingsChanged(listener: (settings: PageSettings) => void
       listener({ ...DEFAULT_SETTINGS, ...(change.newValue as PageSettings) });
   };
   browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler));
+  signal.addEventListener('abort', () => quietly(() => browser.storage.onChanged.removeListener(handler)));
 }

@@ -90,7 +90,16 @@ export function App({ loading }: { loading?: Loading }) {
     refreshToday();
   }, []);
 
-  const setPerson = (person: ContactView) => page.step === 'person' && setPage({ ...page, person });
+  const setPerson = (person: ContactView) => {
+    if (page.step !== 'person') return;
+    setPage({ ...page, person });
+    // A correction changes the advice: the background recomputes it for the stored person.
+    void send('contact.get', { id: person.contact.id }).then(
+      (fresh) =>
+        fresh && setPage((current) => (current.step === 'person' ? { ...current, person: fresh } : current)),
+      () => {},
+    );
+  };
 
   return (
     <>

@@ -105,4 +105,8 @@ export const DE: Record<MessageKey, string> = {
   'due.letGo': 'Keine Antwort auf deine Nachfrage: Lass es gut sein.',
   'top20.introAsked': 'Vorstellung am {since} über {mutual} erbeten; die Antwort steht noch aus.',
   'due.introUpdate': 'Das Gespräch, das diese Person möglich gemacht hat, fand statt: Erzähl, wie es war.',
+  'plan.early.onTrack':
+    'Noch früh: Bis es mehr Daten gibt, rechnet der Plan mit deinen Vorgaben. Mit {pace} erreichst du {target} am {finish}, rechtzeitig vor dem {deadline}.',
+  'plan.early.behind':
+    'Noch früh: Bis es mehr Daten gibt, rechnet der Plan mit deinen Vorgaben. Mit {pace} erreichst du {target} am {finish}; für den {deadline} brauchst du {needed} pro Woche – etwa {actions}.',
 };

@@ -92,4 +92,8 @@ export const EN = {
   'due.letGo': 'No reply to your follow-up: let it go.',
   'top20.introAsked': 'Intro asked via {mutual} on {since}; waiting for the answer.',
   'due.introUpdate': 'The chat they made possible happened: tell them how it went.',
+  'plan.early.onTrack':
+    'Early days: using your plan until there is more to go on. At {pace} you reach {target} on {finish}, in time for {deadline}.',
+  'plan.early.behind':
+    'Early days: using your plan until there is more to go on. At {pace} you reach {target} on {finish}; to make {deadline}, hold {needed} a week — about {actions}.',
 } as const;

@@ -106,4 +106,8 @@ export const ES: Record<MessageKey, string> = {
   'due.letGo': 'Sin respuesta a tu seguimiento: déjalo estar.',
   'top20.introAsked': 'Presentación pedida a través de {mutual} el {since}; a la espera de respuesta.',
   'due.introUpdate': 'La conversación que hizo posible ya tuvo lugar: cuéntale cómo fue.',
+  'plan.early.onTrack':
+    'Aún es pronto: se usa tu plan hasta tener más datos. Con {pace}, llegarás a {target} el {finish}, a tiempo para el {deadline}.',
+  'plan.early.behind':
+    'Aún es pronto: se usa tu plan hasta tener más datos. Con {pace}, llegarás a {target} el {finish}; para llegar al {deadline}, necesitas {needed} por semana, unas {actions}.',
 };

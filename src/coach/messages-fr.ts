@@ -109,4 +109,8 @@ export const FR: Record<MessageKey, string> = {
   'top20.introAsked': 'Présentation demandée via {mutual} le {since} ; réponse en attente.',
   'due.introUpdate':
     'L’échange que cette personne a rendu possible a eu lieu : racontez-lui comment cela s’est passé.',
+  'plan.early.onTrack':
+    'C’est le début : votre plan sert de base en attendant d’avoir plus de recul. À raison de {pace}, vous atteindrez {target} le {finish}, à temps pour le {deadline}.',
+  'plan.early.behind':
+    'C’est le début : votre plan sert de base en attendant d’avoir plus de recul. À raison de {pace}, vous atteindrez {target} le {finish} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
 };

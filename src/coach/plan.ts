@@ -17,6 +17,12 @@ const PRIOR_WEIGHT = 10;
 export const PACE_WINDOW_DAYS = 28;
 const MIN_PACE_WINDOW_DAYS = 7;
 /**
+ * A good first day is not a pace: until the goal has run two weeks or three chats are held, the
+ * pace shown blends the plan with what was observed, trusting the observation more as either grows.
+ */
+export const EARLY_DAYS = 14;
+export const EARLY_CHATS = 3;
+/**
  * The chat rate is measured over the last 90 days of outreach: how the user writes now, not two
  * years ago, and a cost that does not grow with the log.
  */
@@ -63,7 +69,7 @@ export interface ActualPace {
   chatsInWindow: number;
   /** The projection at this pace; null without a pace. */
   projection: Projection | null;
-  note: 'no-chats-yet' | 'none-recently' | null;
+  note: 'no-chats-yet' | 'none-recently' | 'early-days' | null;
 }
 
 export interface SubGoals {
@@ -78,6 +84,8 @@ export interface PlanPicture {
   /** Chats held since the goal started (and not after today). */
   held: number;
   plannedChatsPerWeek: number;
+  /** The outreach actions a day the user planned (goal.actionsPerDay). */
+  plannedActionsPerDay: number;
   /** At the planned chats a week (goal.chatsPerWeek). */
   planned: Projection;
   actual: ActualPace;
@@ -124,7 +132,11 @@ function actualPace(counts: PlanCounts): ActualPace {
     const note = counts.anyHeld ? 'none-recently' : 'no-chats-yet';
     return { chatsPerWeek: null, windowDays, chatsInWindow, projection: null, note };
   }
-  const chatsPerWeek = (chatsInWindow * 7) / windowDays;
+  const observed = (chatsInWindow * 7) / windowDays;
+  const age = daysBetween(goal.startedOn, today) + 1;
+  const early = age < EARLY_DAYS && held < EARLY_CHATS;
+  const trust = early ? Math.min(1, Math.max(age / EARLY_DAYS, held / EARLY_CHATS)) : 1;
+  const chatsPerWeek = trust * observed + (1 - trust) * goal.chatsPerWeek;
   const projection = projectGoal({
     target: goal.chatsTarget,
     held,
@@ -132,7 +144,18 @@ function actualPace(counts: PlanCounts): ActualPace {
     deadline: goal.deadline,
     chatsPerWeek,
   });
-  return { chatsPerWeek, windowDays, chatsInWindow, projection, note: null };
+  return { chatsPerWeek, windowDays, chatsInWindow, projection, note: early ? 'early-days' : null };
+}
+
+/**
+ * The actions a day that go with a weekly chat pace: enough for it at this conversion, and never
+ * fewer than the user already plans. The sentence and the "raise my sub-goals" button both say it.
+ */
+export function actionsToHold(
+  chatsPerWeek: number,
+  picture: Pick<PlanPicture, 'conversion' | 'plannedActionsPerDay'>,
+): number {
+  return Math.max(actionsPerDayFor(chatsPerWeek, picture.conversion), picture.plannedActionsPerDay);
 }
 
 export function planInputFrom(goal: Goal, today: DayKey, outreach: Outreach[]): PlanInput {
@@ -178,9 +201,10 @@ export function pictureFromCounts(counts: PlanCounts): PlanPicture {
   });
   const { conversion, conversionSource } = conversionOf(outreachCount, counts.outreachLedToChat);
   const needed = planned.chatsPerWeekNeeded;
+  const forActions = { conversion, plannedActionsPerDay: goal.actionsPerDay };
   const raiseSubGoal =
     !planned.onTrack && needed !== null && needed > 0
-      ? { chatsPerWeek: needed, actionsPerDay: actionsPerDayFor(needed, conversion) }
+      ? { chatsPerWeek: needed, actionsPerDay: actionsToHold(needed, forActions) }
       : null;
   return {
     today,
@@ -188,6 +212,7 @@ export function pictureFromCounts(counts: PlanCounts): PlanPicture {
     target: goal.chatsTarget,
     held,
     plannedChatsPerWeek: goal.chatsPerWeek,
+    plannedActionsPerDay: goal.actionsPerDay,
     planned,
     actual: actualPace(counts),
     conversion,
@@ -220,7 +245,7 @@ export function sentence(picture: PlanPicture, locale = 'en', t: Translate = tra
   const fix = {
     ...subs,
     needed: num(needed),
-    actions: plural(t, 'unit.actionsADay', actionsPerDayFor(needed, picture.conversion), locale),
+    actions: plural(t, 'unit.actionsADay', actionsToHold(needed, picture), locale),
   };
   const shown = actual.projection ?? planned;
   if (shown.finishDate === null) return t('plan.noPlan', fix);
@@ -230,11 +255,12 @@ export function sentence(picture: PlanPicture, locale = 'en', t: Translate = tra
     pace: plural(t, 'unit.chatsAWeek', actual.chatsPerWeek ?? picture.plannedChatsPerWeek, locale),
     finish: day(shown.finishDate),
   };
-  const lead =
-    actual.note === null
-      ? 'plan.pace'
-      : actual.note === 'no-chats-yet'
-        ? 'plan.noChatsYet'
-        : 'plan.noneRecently';
+  const LEADS = {
+    none: 'plan.pace',
+    'no-chats-yet': 'plan.noChatsYet',
+    'none-recently': 'plan.noneRecently',
+    'early-days': 'plan.early',
+  } as const;
+  const lead = LEADS[actual.note ?? 'none'];
   return t(shown.onTrack ? (`${lead}.onTrack` as const) : (`${lead}.behind` as const), withPace);
 }

@@ -66,7 +66,7 @@ describe('planPicture', () => {
   it('suggests raised sub-goals when the planned pace misses the deadline', () => {
     const p = picture({ goal: goal({ chatsPerWeek: 2 }) });
     // 50 chats in 99 days: ceil(350 / 99) = 4 a week; at 25% that is ceil(4 / 1.75) = 3 actions a day.
-    expect(p.raiseSubGoal).toEqual({ chatsPerWeek: 4, actionsPerDay: 3 });
+    expect(p.raiseSubGoal).toEqual({ chatsPerWeek: 4, actionsPerDay: 5 });
     expect(picture().raiseSubGoal).toBeNull();
   });
 
@@ -86,7 +86,7 @@ describe('sentence', () => {
     expect(p.raiseSubGoal).toBeNull(); // the plan (5 a week) makes it…
     expect(sentence(p)).toBe(
       // …but the pace actually kept (3 a week) does not.
-      'At 3 chats a week you reach 50 on 19 February 2027; to make 31 January 2027, hold 4 a week — about 3 outreach actions a day.',
+      'At 3 chats a week you reach 50 on 19 February 2027; to make 31 January 2027, hold 4 a week — about 5 outreach actions a day.',
     );
   });
 
@@ -98,7 +98,7 @@ describe('sentence', () => {
     // 6 chats over the goal's 22 days is 1.9 a week; 14 remain: ceil(98 / 1.909) = 52 days.
     // 28 days left → 4 a week → at 25%, 3 actions a day.
     expect(sentence(p)).toBe(
-      'At 1.9 chats a week you reach 20 on 13 January 2027; to make 20 December, hold 4 a week — about 3 outreach actions a day.',
+      'At 1.9 chats a week you reach 20 on 13 January 2027; to make 20 December, hold 4 a week — about 5 outreach actions a day.',
     );
   });
 
@@ -118,7 +118,7 @@ describe('sentence', () => {
 
   it('asks for a weekly target when there is neither a pace nor a plan', () => {
     expect(sentence(picture({ goal: goal({ chatsPerWeek: 0 }) }))).toBe(
-      'Set a weekly chat target to see when you reach 50; to make 1 March 2027, hold 4 a week — about 3 outreach actions a day.',
+      'Set a weekly chat target to see when you reach 50; to make 1 March 2027, hold 4 a week — about 5 outreach actions a day.',
     );
   });
 
@@ -146,5 +146,72 @@ describe('sentence', () => {
     expect(sentence(picture(), 'de', german)).toBe(
       'Noch kein Gespräch; bei 4 chats a week erreichst du 50 am 18. Februar 2027.',
     );
+  });
+});
+
+describe('an honest pace in the early days', () => {
+  const fresh = goal({
+    chatsTarget: 50,
+    chatsPerWeek: 4,
+    actionsPerDay: 6,
+    startedOn: today,
+    deadline: '2027-06-01',
+  });
+
+  it('one chat on the first day does not turn into "1 chat a week": the plan carries it, and says so', () => {
+    const p = planPicture({
+      goal: fresh,
+      today,
+      heldChatDays: [today],
+      outreachDays: [today],
+      outreachLedToChat: 1,
+    });
+    expect(p.actual.note).toBe('early-days');
+    expect(p.actual.chatsPerWeek).toBeCloseTo(3, 5); // a third observed (1 a week), two thirds planned (4)
+    expect(sentence(p)).toMatch(
+      /^Early days: using your plan until there is more to go on\. At 3 chats a week/,
+    );
+  });
+
+  it('after two weeks, or three chats, the observed pace speaks for itself', () => {
+    const later = addDays(today, 14);
+    const three = [today, addDays(today, 1), addDays(today, 2)];
+    const byTime = planPicture({
+      goal: fresh,
+      today: later,
+      heldChatDays: [today],
+      outreachDays: [],
+      outreachLedToChat: 0,
+    });
+    expect(byTime.actual.note).toBeNull();
+    const byChats = planPicture({
+      goal: fresh,
+      today: addDays(today, 2),
+      heldChatDays: three,
+      outreachDays: [],
+      outreachLedToChat: 0,
+    });
+    expect(byChats.actual.note).toBeNull();
+  });
+
+  it('names the same actions a day in the sentence as the "raise my sub-goals" button sets', () => {
+    const tight = goal({
+      chatsTarget: 50,
+      chatsPerWeek: 2,
+      actionsPerDay: 6,
+      startedOn: '2026-10-01',
+      deadline: '2027-01-31',
+    });
+    const p = planPicture({
+      goal: tight,
+      today,
+      heldChatDays: recentChats(4),
+      outreachDays: [],
+      outreachLedToChat: 0,
+    });
+    const raise = p.raiseSubGoal;
+    if (!raise) throw new Error('the plan should be late');
+    expect(raise.actionsPerDay).toBeGreaterThanOrEqual(6);
+    expect(sentence(p)).toContain(`about ${raise.actionsPerDay} outreach actions a day`);
   });
 });

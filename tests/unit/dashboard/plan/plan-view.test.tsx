@@ -32,7 +32,7 @@ describe('Plan: first-run wizard', () => {
     expect(input(root, 'goal-deadline').value).toBe('2027-02-14');
     expect(sentence(root)).toBe(
       'No chats held yet; at your plan of 4 chats a week you reach 50 on 18 February 2027; ' +
-        'to make 14 February 2027, hold 5 a week — about 3 outreach actions a day.',
+        'to make 14 February 2027, hold 5 a week — about 5 outreach actions a day.',
     );
   });
 
@@ -134,7 +134,7 @@ describe('Plan: with a goal', () => {
     expect(root.textContent).toContain('2 held since you started on 1 November.');
     // Two chats in the 22 days since the start: 0.6 a week, far slower than the plan.
     expect(sentence(root)).toBe(
-      'At 0.6 chats a week you reach 20 on 8 June 2027; to make 31 January 2027, hold 2 a week — about 2 outreach actions a day.',
+      'At 0.6 chats a week you reach 20 on 8 June 2027; to make 31 January 2027, hold 2 a week — about 4 outreach actions a day.',
     );
     expect(root.textContent).toContain('Sub-goals: 2 chats a week, 4 outreach actions a day.');
     expect(root.textContent).toContain(

@@ -55,8 +55,14 @@ export function whyNow(
 ): string {
   const { today } = context;
   const locale = context.locale ?? 'en';
-  const mine = context.outreach.filter((o) => o.contactId === contact.id).sort((a, b) => a.at - b.at);
+  const mine = context.outreach
+    .filter((o) => o.contactId === contact.id || o.aboutId === contact.id)
+    .sort((a, b) => a.at - b.at);
   const last = mine.at(-1);
+  // Asked a mutual to introduce them: the wait is for the mutual, not for this person.
+  if (last?.aboutId === contact.id && last.status === 'sent') {
+    return t('top20.introAsked', { mutual: last.viaMutual ?? '', since: formatDay(last.day, today, locale) });
+  }
   if (last?.status === 'sent') {
     return t('top20.waiting', {
       since: formatDay(last.day, today, locale),

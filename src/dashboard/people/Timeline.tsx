@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Contact, errorText, type Outreach, type OutreachStatus } from '../../model';
 import { send } from '../../platform/send';
-import { t } from '../../ui/i18n';
+import { listShipped } from '../../templates/library';
+import { t, templateLanguage } from '../../ui/i18n';
 import { useData } from '../data';
 import { EditEntry, type EntryChanges } from './EditEntry';
 import { showDay } from './format';
@@ -12,7 +13,16 @@ import { contactTimeline, nextStatuses } from './timeline';
 export function Timeline({ contact }: { contact: Contact }) {
   const { data, reload } = useData();
   const items = useMemo(() => contactTimeline(data.outreach, contact.id), [data.outreach, contact.id]);
-  const templates = useMemo(() => new Map(data.templates.map((x) => [x.id, x.title])), [data.templates]);
+  const language = templateLanguage(data.settings.language);
+  const templates = useMemo(
+    () =>
+      new Map([
+        ...listShipped(language).map((x) => [x.meta.id, x.meta.title] as const),
+        ...data.templates.map((x) => [x.id, x.title] as const),
+      ]),
+    [data.templates, language],
+  );
+  const nameOf = (id: string | null) => (id ? data.contacts.find((c) => c.id === id)?.name : undefined);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -70,7 +80,13 @@ export function Timeline({ contact }: { contact: Contact }) {
                   {t('people_timeline_template', templates.get(o.templateId) ?? o.templateId)}
                 </p>
               )}
-              {o.viaMutual && <p>{t('people_timeline_via', o.viaMutual)}</p>}
+              {o.aboutId === contact.id ? (
+                <p>{t('people_timeline_aboutVia', nameOf(o.contactId) ?? o.viaMutual ?? '')}</p>
+              ) : o.aboutId ? (
+                <p>{t('people_timeline_askedAbout', nameOf(o.aboutId) ?? '')}</p>
+              ) : (
+                o.viaMutual && <p>{t('people_timeline_via', o.viaMutual)}</p>
+              )}
               {o.note && <p>{o.note}</p>}
               <ol aria-label={t('people_timeline_steps')}>
                 {o.history.map((step) => (

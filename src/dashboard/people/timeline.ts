@@ -1,10 +1,13 @@
 // A contact's outreach history and the status moves it allows. Pure and tested.
 import type { Outreach, OutreachStatus } from '../../model';
 
-/** One person's outreach, newest first (ties: the later-logged first). */
+/**
+ * One person's outreach, newest first (ties: the later-logged first): what was sent to them, and
+ * what was sent to a mutual about them (an intro request).
+ */
 export function contactTimeline(outreach: Outreach[], contactId: string): Outreach[] {
   return outreach
-    .filter((o) => o.contactId === contactId)
+    .filter((o) => o.contactId === contactId || o.aboutId === contactId)
     .sort((a, b) => b.at - a.at || b.history.length - a.history.length);
 }
 

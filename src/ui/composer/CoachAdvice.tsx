@@ -8,10 +8,12 @@ import { t } from '../i18n';
 interface Props {
   person: ContactView;
   advice: Suggestion | undefined;
+  /** The mutual the user picked for an intro, when not the one the coach suggested. */
+  picked: string | null;
   onChanged: () => void;
 }
 
-export function CoachAdvice({ person, advice, onChanged }: Props) {
+export function CoachAdvice({ person, advice, picked, onChanged }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   if (!advice) return null;
   const last = person.lastOutreach?.status === 'sent' ? person.lastOutreach : (person.lastAbout ?? null);
@@ -28,7 +30,9 @@ export function CoachAdvice({ person, advice, onChanged }: Props) {
   return (
     <div class="advice" data-testid="advice">
       <p class="reason" data-testid="reason" dir="auto">
-        {advice.reason}
+        {advice.kind === 'intro-request' && picked && picked !== advice.viaMutual
+          ? t('adviceIntroPicked', picked, person.contact.name)
+          : advice.reason}
       </p>
       {advice.action === 'let-go' && last && (
         <button type="button" onClick={letGo}>

@@ -118,7 +118,12 @@ export function Composer({
   return (
     <section class="composer card" aria-labelledby="composer-h">
       <h2 id="composer-h">{t('composerTitle')}</h2>
-      <CoachAdvice person={person} advice={suggestions[0]} onChanged={onLogged} />
+      <CoachAdvice
+        person={person}
+        advice={suggestions[0]}
+        picked={choice.to === 'mutual' ? state.mutual : null}
+        onChanged={onLogged}
+      />
       <TemplatePicker
         choices={choices}
         choice={choice}

@@ -1,6 +1,7 @@
 // The insertion chain without a real browser: happy-dom has no execCommand editing, so these
 // tests reach the fallbacks a LinkedIn editor may force (paste handler, DOM paragraphs, native
 // setter) and the refusals a user sees. Real typing is covered in tests/browser.
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-browser')).browserModule);
@@ -8,6 +9,7 @@ vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-b
 import { fillContentEditable } from '../../../src/content/editors/contenteditable';
 import { fillTextField } from '../../../src/content/editors/textfield';
 import { insertDraft } from '../../../src/content/insert';
+import { parseDocument } from '../linkedin/fixtures';
 
 const DRAFT = 'Hi Dana,\n\nCould I ask you three questions?\n\nAlex';
 
@@ -106,5 +108,44 @@ describe('insertDraft', () => {
       target: 'invitation',
     });
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Hi Dana');
+  });
+});
+
+describe('inserting into a conversation with someone else', () => {
+  const overlay = () => {
+    const html = readFileSync('tests/fixtures/linkedin/real/messaging-overlay-2025-en.html', 'utf8');
+    return parseDocument(html, 'https://www.linkedin.com/in/ifeoluwa-brandt-castellanos-6d02e9b4/');
+  };
+  const url = 'https://www.linkedin.com/in/ifeoluwa-brandt-castellanos-6d02e9b4/';
+
+  it('inserts nothing and names who the open box is with, when the message is for someone else', () => {
+    const doc = overlay();
+    const result = insertDraft(
+      doc,
+      { text: 'Hi Chloé', subject: null, recipient: { name: 'Chloé Martin', profileUrl: null } },
+      url,
+    );
+    expect(result).toMatchObject({ ok: false, mismatch: 'Ifeoluwa Brandt-Castellanos' });
+    const box = doc.querySelector('.msg-overlay-conversation-bubble--is-active [contenteditable="true"]');
+    expect(box?.textContent).not.toContain('Hi Chloé');
+  });
+
+  it('inserts when the box is with the person the message is for, or when the user confirmed', () => {
+    const doc = overlay();
+    const them = { name: 'Ifeoluwa Brandt-Castellanos', profileUrl: null };
+    expect(
+      insertDraft(doc, { text: 'Hi Ifeoluwa', subject: null, recipient: them }, url).mismatch,
+    ).toBeUndefined();
+    const forced = insertDraft(
+      doc,
+      {
+        text: 'Hi Chloé',
+        subject: null,
+        recipient: { name: 'Chloé Martin', profileUrl: null },
+        confirmed: true,
+      },
+      url,
+    );
+    expect(forced.mismatch).toBeUndefined();
   });
 });

@@ -13,12 +13,32 @@ const PAGE = { id: SELF.id, url: `${SELF.origin}src/dashboard/index.html` };
 
 export const clock = { now: new Date(2026, 10, 22, 10, 0).getTime() };
 
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+const storageListeners = new Set<StorageListener>();
+const stored: Record<string, unknown> = {};
+const storage = {
+  local: {
+    get: async (key: string) => (key in stored ? { [key]: stored[key] } : {}),
+    set: async (items: Record<string, unknown>) => {
+      Object.assign(stored, items);
+      const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
+      for (const listener of storageListeners) listener(changes, 'local');
+    },
+  },
+  onChanged: {
+    addListener: (listener: StorageListener) => void storageListeners.add(listener),
+    removeListener: (listener: StorageListener) => void storageListeners.delete(listener),
+  },
+};
+
 const handlers = createHandlers({
   db: openDatabase,
   now: () => clock.now,
   todayChanged: () => {},
   tabPerson: () => {},
   refresh: async () => {},
+  // As in the real background: every open screen hears that the data changed.
+  dataChanged: () => void storage.local.set({ dataChangedAt: clock.now }),
 });
 
 function getMessage(key: string, substitutions: string[] = []): string {
@@ -44,6 +64,7 @@ export const fakeBrowser = {
     onMessage: { addListener() {}, removeListener() {} },
   },
   i18n: { getMessage, getUILanguage: () => 'en' },
+  storage,
   permissions: {
     request: async ({ permissions }: { permissions: string[] }) => {
       permissionAnswer.asked.push(permissions);

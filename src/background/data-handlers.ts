@@ -84,7 +84,7 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
       return listOutreach(await db(), query);
     },
     async 'outreach.edit'({ id, changes }) {
-      const result = await editOutreach(await db(), id, changes);
+      const result = await editOutreach(await db(), id, changes, now());
       await changed();
       return result;
     },

@@ -43,7 +43,12 @@ export function templateChoices(
   const userFor = new Map(user.filter((u) => u.basedOn).map((u) => [u.basedOn as string, u]));
   const choices: TemplateChoice[] = [];
   const seen = new Set<string>();
-  const add = (id: string, reason: string | null, viaMutual: string | null, to?: 'person' | 'mutual') => {
+  const add = (
+    id: string,
+    reason: string | null,
+    viaMutual: string | null,
+    suggested?: Pick<Suggestion, 'to' | 'channel'>,
+  ) => {
     if (seen.has(id)) return;
     const base = byId.get(id);
     const own = userFor.get(id) ?? user.find((u) => u.id === id) ?? null;
@@ -56,13 +61,14 @@ export function templateChoices(
       title: own?.title ?? base?.meta.title ?? id,
       meta: {
         kind: own?.kind ?? (base as ShippedTemplate).meta.kind,
-        channel: own?.channel ?? (base as ShippedTemplate).meta.channel,
+        // The coach's channel wins: a warm note goes by email when the user has the address.
+        channel: suggested?.channel ?? own?.channel ?? (base as ShippedTemplate).meta.channel,
         maxLength: own?.maxLength ?? base?.meta.maxLength ?? null,
         pairsWith: base?.meta.pairsWith ?? null,
       },
       reason,
       viaMutual,
-      to: to ?? (aboutOther ? 'mutual' : 'person'),
+      to: suggested?.to ?? (aboutOther ? 'mutual' : 'person'),
       aboutOther,
       user: own,
       shipped: base ?? null,
@@ -70,7 +76,7 @@ export function templateChoices(
   };
   for (const suggestion of suggestions) {
     for (const id of suggestion.templateIds)
-      add(id, suggestion.reason, suggestion.viaMutual ?? null, suggestion.to);
+      add(id, suggestion.reason, suggestion.viaMutual ?? null, suggestion);
   }
   for (const template of shipped) add(template.meta.id, null, null);
   for (const own of user) if (!own.basedOn) add(own.id, null, null);

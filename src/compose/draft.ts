@@ -192,3 +192,26 @@ export function logRequest(
 export function clipboardText(view: Pick<DraftView, 'text' | 'subject'>): string {
   return view.subject ? `${view.subject}\n\n${view.text}` : view.text;
 }
+
+const EMAIL = /[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+/;
+const PHONE = /\+?\d[\d\s().-]{5,}\d/;
+
+/** Where to write off LinkedIn: the stored email, else one typed into "how to reach". */
+export function emailOf(contact: Pick<Contact, 'email' | 'reach'>): string | null {
+  return contact.email?.trim() || EMAIL.exec(contact.reach ?? '')?.[0] || null;
+}
+
+export function phoneOf(contact: Pick<Contact, 'reach'>): string | null {
+  return PHONE.exec(contact.reach ?? '')?.[0]?.trim() ?? null;
+}
+
+/** A link the user clicks to open their own mail program with the message filled in (no request of ours). */
+export function mailtoLink(address: string, subject: string | null, body: string): string {
+  const query = [subject ? `subject=${encodeURIComponent(subject)}` : '', `body=${encodeURIComponent(body)}`]
+    .filter(Boolean)
+    .join('&');
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?${query}`;
+}
+
+/** Channels where the user writes outside LinkedIn: nothing to insert there. */
+export const OFF_LINKEDIN: ReadonlySet<string> = new Set(['email', 'phone', 'text', 'in-person']);

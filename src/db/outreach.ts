@@ -226,13 +226,29 @@ export async function listOutreach(
   return db.getAll('outreach');
 }
 
-export async function editOutreach(db: DB, id: string, changes: OutreachEdit): Promise<Outreach> {
-  const tx = db.transaction('outreach', 'readwrite');
-  const current = await tx.store.get(id);
+export async function editOutreach(
+  db: DB,
+  id: string,
+  changes: OutreachEdit,
+  now: number,
+): Promise<Outreach> {
+  const tx = db.transaction(['outreach', 'contacts'], 'readwrite');
+  const current = await tx.objectStore('outreach').get(id);
   if (!current) throw new Error('That outreach no longer exists.');
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const next = { ...current, ...defined };
-  await tx.store.put(next);
+  const next: Outreach = { ...current, ...defined };
+  if (changes.day && changes.day !== current.day) {
+    // Logged on the wrong day (a call made yesterday): the entry and its "sent" step move.
+    next.at = momentOn(changes.day, now, '');
+    next.history = current.history.map((step, i) =>
+      i === 0 ? { ...step, day: changes.day as DayKey, at: next.at } : step,
+    );
+    const contact = await tx.objectStore('contacts').get(current.contactId);
+    if (contact && (!contact.lastContactedOn || contact.lastContactedOn < changes.day)) {
+      await tx.objectStore('contacts').put({ ...contact, lastContactedOn: changes.day, updatedAt: now });
+    }
+  }
+  await tx.objectStore('outreach').put(next);
   await tx.done;
   return next;
 }

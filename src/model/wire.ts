@@ -97,7 +97,9 @@ export type LogRequest = v.InferInput<typeof LogRequestSchema>;
 export type CheckedLogRequest = v.InferOutput<typeof LogRequestSchema>;
 
 /** What a hand edit of a logged entry may change. */
-export const OutreachEditSchema = v.partial(v.pick(OutreachFields, ['kind', 'channel', 'note', 'viaMutual']));
+export const OutreachEditSchema = v.partial(
+  v.pick(OutreachFields, ['kind', 'channel', 'note', 'viaMutual', 'day']),
+);
 export type OutreachEdit = v.InferOutput<typeof OutreachEditSchema>;
 
 /** How long each text of a Connections.csv row may be: the importer cuts or drops what is longer. */

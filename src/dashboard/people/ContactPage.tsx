@@ -81,7 +81,7 @@ function ContactPageBody({ id }: { id: string }) {
         )}
       </section>
       <NotesEditor contact={contact} onSaved={reload} />
-      <QuickLog contact={contact} onLogged={reload} />
+      <QuickLog contact={contact} today={data.today.day} onLogged={reload} />
       <Timeline contact={contact} />
       <StartOpportunity contact={contact} />
       <MergeContact contact={contact} />

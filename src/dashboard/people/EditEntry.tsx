@@ -10,14 +10,17 @@ export interface EntryChanges {
   channel: Outreach['channel'];
   viaMutual: string | null;
   note: string;
+  day: string;
 }
 
 export function EditEntry({
   entry,
+  today,
   onSave,
   onCancel,
 }: {
   entry: Outreach;
+  today: string;
   onSave: (changes: EntryChanges) => void;
   onCancel: () => void;
 }) {
@@ -25,6 +28,7 @@ export function EditEntry({
   const [channel, setChannel] = useState(entry.channel);
   const [via, setVia] = useState(entry.viaMutual ?? '');
   const [note, setNote] = useState(entry.note);
+  const [day, setDay] = useState(entry.day);
   const id = (field: string) => `entry-${entry.id}-${field}`;
   return (
     <form
@@ -32,7 +36,7 @@ export function EditEntry({
       aria-label={t('people_timeline_editTitle')}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ kind, channel, viaMutual: via.trim() || null, note });
+        onSave({ kind, channel, viaMutual: via.trim() || null, note, day });
       }}
     >
       <div class="row">
@@ -47,6 +51,17 @@ export function EditEntry({
           <label for={id('via')}>{t('people_timeline_viaLabel')}</label>
           <input id={id('via')} value={via} onInput={(e) => setVia(e.currentTarget.value)} />
         </div>
+      </div>
+      <div>
+        <label for={id('day')}>{t('people_log_day')}</label>
+        <input
+          id={id('day')}
+          type="date"
+          max={today}
+          value={day}
+          required
+          onInput={(e) => setDay(e.currentTarget.value)}
+        />
       </div>
       <label for={id('note')}>{t('people_timeline_noteLabel')}</label>
       <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

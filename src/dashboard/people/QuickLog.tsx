@@ -6,7 +6,16 @@ import { KindChannelFields } from './KindChannelFields';
 import { channelLabel, kindLabel } from './labels';
 
 /** Logs an outreach made off LinkedIn (a call, an email, a coffee in person). */
-export function QuickLog({ contact, onLogged }: { contact: Contact; onLogged: () => Promise<void> }) {
+export function QuickLog({
+  contact,
+  today,
+  onLogged,
+}: {
+  contact: Contact;
+  today: string;
+  onLogged: () => Promise<void>;
+}) {
+  const [day, setDay] = useState(today);
   const [kind, setKind] = useState<OutreachKind>('coffee-chat');
   const [channel, setChannel] = useState<Channel>(contact.profileUrl ? 'linkedin-message' : 'email');
   const [via, setVia] = useState('');
@@ -25,7 +34,10 @@ export function QuickLog({ contact, onLogged }: { contact: Contact; onLogged: ()
         channel,
         templateId: null,
         viaMutual: kind === 'intro-request' ? via.trim() || null : null,
+        // An intro request goes to the mutual named, about this person.
+        to: kind === 'intro-request' && via.trim() ? { name: via.trim(), profileUrl: null } : null,
         note: note.trim(),
+        day: day && day !== today ? day : null,
       });
       setRequestId(crypto.randomUUID());
       setNote('');
@@ -54,6 +66,17 @@ export function QuickLog({ contact, onLogged }: { contact: Contact; onLogged: ()
             channel={channel}
             onKind={setKind}
             onChannel={setChannel}
+          />
+        </div>
+        <div>
+          <label for="log-day">{t('people_log_day')}</label>
+          <input
+            id="log-day"
+            type="date"
+            max={today}
+            value={day}
+            required
+            onInput={(e) => setDay(e.currentTarget.value)}
           />
         </div>
         {kind === 'intro-request' && (

@@ -115,6 +115,7 @@ export function Timeline({ contact }: { contact: Contact }) {
               {editing === o.id && (
                 <EditEntry
                   entry={o}
+                  today={today}
                   onSave={(changes) => void edit(o, changes)}
                   onCancel={() => setEditing(null)}
                 />

@@ -1,6 +1,15 @@
 // Copy, Insert into LinkedIn, Log as sent (and its undo). Each says what happened, in words.
 import { useRef, useState } from 'preact/hooks';
-import { clipboardText, type DraftState, type DraftView, logRequest } from '../../compose/draft';
+import {
+  clipboardText,
+  type DraftState,
+  type DraftView,
+  emailOf,
+  logRequest,
+  mailtoLink,
+  OFF_LINKEDIN,
+  phoneOf,
+} from '../../compose/draft';
 import { type ContactView, errorText, type Outreach } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../i18n';
@@ -56,19 +65,33 @@ export function ComposerActions({ view, state, person, canInsert, onInsert, onLo
     }
   };
 
+  const channel = view.choice.meta.channel;
+  const offLinkedIn = OFF_LINKEDIN.has(channel);
+  const email = channel === 'email' ? emailOf(person.contact) : null;
+  const phone = channel === 'phone' || channel === 'text' ? phoneOf(person.contact) : null;
   return (
     <>
+      {channel === 'email' && !email && <p class="muted">{t('noEmailKnown')}</p>}
+      {phone && <p data-testid="phone">{t(channel === 'text' ? 'textThem' : 'callThem', phone)}</p>}
       <div class="row actions">
         <button type="button" onClick={copy}>
           {t('copy')}
         </button>
-        <button
-          type="button"
-          onClick={() => onInsert(view.text, view.subject)}
-          disabled={!canInsert || view.over}
-        >
-          {t('insertIntoLinkedIn')}
-        </button>
+        {offLinkedIn ? (
+          email && (
+            <a class="button" href={mailtoLink(email, view.subject, view.text)} data-testid="mailto">
+              {t('openInEmail')}
+            </a>
+          )
+        ) : (
+          <button
+            type="button"
+            onClick={() => onInsert(view.text, view.subject)}
+            disabled={!canInsert || view.over}
+          >
+            {t('insertIntoLinkedIn')}
+          </button>
+        )}
         {logged ? (
           <button type="button" onClick={undo}>
             {t('undo')}

@@ -252,6 +252,31 @@ describe('the background protocol', () => {
     ).toEqual({ ok: false, error: 'Unexpected sender.' });
   });
 
+  it('logs a call made yesterday on yesterday, and an entry can be moved to the day it happened', async () => {
+    const { contact } = await seeDana();
+    const logged = await ask({
+      type: 'outreach.log',
+      requestId: 'call-1',
+      contactId: contact.id,
+      kind: 'coffee-chat',
+      channel: 'phone',
+      templateId: null,
+      viaMutual: null,
+      day: '2026-11-21',
+    });
+    expect(logged).toMatchObject({
+      ok: true,
+      value: { outreach: { day: '2026-11-21', history: [{ day: '2026-11-21' }] } },
+    });
+    expect(await ask({ type: 'today.get' })).toMatchObject({ ok: true, value: { actions: 0 } });
+    const id = (logged as { value: { outreach: { id: string } } }).value.outreach.id;
+    const moved = await ask({ type: 'outreach.edit', id, changes: { day: '2026-11-20' } });
+    expect(moved).toMatchObject({ ok: true, value: { day: '2026-11-20', history: [{ day: '2026-11-20' }] } });
+    expect(await ask({ type: 'outreach.edit', id, changes: { day: '2026-02-30' } })).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('saves the goal and the daily target follows it', async () => {
     await ask({
       type: 'goal.set',

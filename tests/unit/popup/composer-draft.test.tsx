@@ -6,7 +6,7 @@ import type { PageProfile, UserTemplate } from '../../../src/model';
 import { send } from '../../../src/platform/send';
 import { Composer } from '../../../src/ui/composer/Composer';
 import { freshIndexedDB } from '../db/fresh';
-import { mount, settle } from '../ui/render';
+import { byText, mount, settle } from '../ui/render';
 
 beforeEach(() => freshIndexedDB());
 
@@ -102,5 +102,47 @@ describe('a user template that is abuse', () => {
       /^This template has an error: More than 50 \{\{else if\}\} in one chain at line 1, column \d+\. Edit it in the dashboard\.$/,
     );
     expect(root.querySelector('#body')).not.toBeNull();
+  });
+});
+
+describe('writing off LinkedIn', () => {
+  it('a warm contact with an email gets the email first, and "Open in email" fills subject and body', async () => {
+    const friend = await send('contact.create', {
+      contact: {
+        name: 'Priya Raman',
+        relationship: 'friend',
+        reach: 'priya@example.org',
+        howWeKnow: null,
+        company: null,
+        role: null,
+        lastContactedOn: null,
+        notes: '',
+      },
+    });
+    const person = await send('contact.get', { id: friend.id });
+    if (!person) throw new Error('no person');
+    expect(person.suggestions?.[0]).toMatchObject({ channel: 'email' });
+    const [me, settings] = await Promise.all([send('me.get', {}), send('settings.get', {})]);
+    const root = await mount(
+      <Composer
+        person={person}
+        read={null}
+        tabId={null}
+        me={me}
+        settings={settings}
+        userTemplates={[]}
+        onMe={() => {}}
+        onContact={() => {}}
+        onLogged={() => {}}
+        counts={null}
+      />,
+    );
+    const link = root.querySelector<HTMLAnchorElement>('[data-testid="mailto"]');
+    expect(link?.getAttribute('href')).toMatch(/^mailto:priya@example\.org\?body=Hi%20Priya/);
+    expect(byText(root, 'Insert into LinkedIn', 'button')).toBeNull();
+    byText(root, 'Log as sent', 'button')?.click();
+    await settle();
+    const [entry] = await send('outreach.list', { contactId: friend.id });
+    expect(entry).toMatchObject({ channel: 'email', kind: 'coffee-chat' });
   });
 });

@@ -51,54 +51,8 @@ export const MIGRATIONS: Migration[] = [
   // 4: a profile URL's slug is one key whatever its case or encoding (`/in/Jane-Doe/` and
   // `/in/jane-doe/` were two people): see oneContactPerProfile below.
   oneContactPerProfile,
-  // 5: a message can be to one person and about another. An intro request goes to the mutual
-  // (contactId) and is about the person to meet (aboutId); older versions logged it against the
-  // person to meet, with the mutual's name only. Those entries move to the mutual — found by
-  // name, or created as a 1st-degree contact — so follow-ups and stats go to who was written to.
-  async (_db, tx) => {
-    const contacts = tx.objectStore('contacts');
-    contacts.createIndex('by-name', 'name');
-    const outreach = tx.objectStore('outreach');
-    outreach.createIndex('by-about', 'aboutId');
-    const mutualNamed = async (name: string, at: number): Promise<Contact> => {
-      const namesakes = await contacts.index('by-name').getAll(name);
-      const found = namesakes.find((c) => c.degree === 1) ?? namesakes[0];
-      if (found) return found;
-      const created = newContact({ name, degree: 1, source: 'linkedin' }, at);
-      await contacts.add(created);
-      return created;
-    };
-    const moved: { targetId: string; day: string }[] = [];
-    let cursor = await outreach.openCursor();
-    while (cursor) {
-      const entry = cursor.value;
-      const misaddressed =
-        entry.kind === 'intro-request' && entry.viaMutual && (entry.aboutId ?? null) === null;
-      if (misaddressed && entry.viaMutual) {
-        const mutual = await mutualNamed(entry.viaMutual, entry.at);
-        await cursor.update({ ...entry, contactId: mutual.id, aboutId: entry.contactId, degreeAtSend: 1 });
-        if (!mutual.lastContactedOn || mutual.lastContactedOn < entry.day) {
-          await contacts.put({ ...mutual, lastContactedOn: entry.day });
-        }
-        moved.push({ targetId: entry.contactId, day: entry.day });
-      } else if (entry.aboutId === undefined) {
-        await cursor.update({ ...entry, aboutId: null });
-      }
-      cursor = await cursor.continue();
-    }
-    // The person to meet was not written to: their last-contacted day comes from what was.
-    for (const { targetId, day } of moved) {
-      const target = await contacts.get(targetId);
-      if (!target || target.lastContactedOn !== day || target.userEdited.includes('lastContactedOn'))
-        continue;
-      const direct = await outreach.index('by-contact').getAll(targetId);
-      const last = direct.reduce<string | null>(
-        (max, o) => (max === null || o.day > max ? o.day : max),
-        null,
-      );
-      await contacts.put({ ...target, lastContactedOn: last });
-    }
-  },
+  // 5: a message can be to one person and about another: see addressIntroRequests below.
+  addressIntroRequests,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -134,5 +88,52 @@ export async function oneContactPerProfile(_db: IDBPDatabase<CoachDB>, tx: Upgra
     for (const other of others) await mergeInto(stores, oldest.id, other.id, now, { cutLongNotes: true });
     const kept = await contacts.get(oldest.id);
     if (kept && kept.profileUrl !== url) await contacts.put({ ...kept, profileUrl: url });
+  }
+}
+
+/**
+ * A message can be to one person and about another. An intro request goes to the mutual
+ * (contactId) and is about the person to meet (aboutId); older versions logged it against the
+ * person to meet, with the mutual's name only. Those entries move to the mutual — found by
+ * name, or created as a 1st-degree contact — so follow-ups and stats go to who was written to.
+ */
+export async function addressIntroRequests(_db: IDBPDatabase<CoachDB>, tx: UpgradeTx): Promise<void> {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('by-name', 'name');
+  const outreach = tx.objectStore('outreach');
+  outreach.createIndex('by-about', 'aboutId');
+  const mutualNamed = async (name: string, at: number): Promise<Contact> => {
+    const namesakes = await contacts.index('by-name').getAll(name);
+    const found = namesakes.find((c) => c.degree === 1) ?? namesakes[0];
+    if (found) return found;
+    const created = newContact({ name, degree: 1, source: 'linkedin' }, at);
+    await contacts.add(created);
+    return created;
+  };
+  const moved: { targetId: string; day: string }[] = [];
+  let cursor = await outreach.openCursor();
+  while (cursor) {
+    const entry = cursor.value;
+    const misaddressed =
+      entry.kind === 'intro-request' && entry.viaMutual && (entry.aboutId ?? null) === null;
+    if (misaddressed && entry.viaMutual) {
+      const mutual = await mutualNamed(entry.viaMutual, entry.at);
+      await cursor.update({ ...entry, contactId: mutual.id, aboutId: entry.contactId, degreeAtSend: 1 });
+      if (!mutual.lastContactedOn || mutual.lastContactedOn < entry.day) {
+        await contacts.put({ ...mutual, lastContactedOn: entry.day });
+      }
+      moved.push({ targetId: entry.contactId, day: entry.day });
+    } else if (entry.aboutId === undefined) {
+      await cursor.update({ ...entry, aboutId: null });
+    }
+    cursor = await cursor.continue();
+  }
+  // The person to meet was not written to: their last-contacted day comes from what was.
+  for (const { targetId, day } of moved) {
+    const target = await contacts.get(targetId);
+    if (!target || target.lastContactedOn !== day || target.userEdited.includes('lastContactedOn')) continue;
+    const direct = await outreach.index('by-contact').getAll(targetId);
+    const last = direct.reduce<string | null>((max, o) => (max === null || o.day > max ? o.day : max), null);
+    await contacts.put({ ...target, lastContactedOn: last });
   }
 }

@@ -6,6 +6,7 @@ import { ContactDetails } from './ContactDetails';
 import { DeleteContact } from './DeleteContact';
 import { EditContactForm } from './EditContactForm';
 import { MergeContact } from './MergeContact';
+import { NextStep } from './NextStep';
 import { NotesEditor } from './NotesEditor';
 import { takeNotice } from './notice';
 import { QuickLog } from './QuickLog';
@@ -80,6 +81,7 @@ function ContactPageBody({ id }: { id: string }) {
           </>
         )}
       </section>
+      <NextStep contact={contact} version={data.outreach} />
       <NotesEditor contact={contact} onSaved={reload} />
       <QuickLog contact={contact} today={data.today.day} onLogged={reload} />
       <Timeline contact={contact} />

@@ -5,7 +5,7 @@ import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
-import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT } from './fields';
+import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT, NOTES_RANGE } from './fields';
 import { NumberSetting } from './NumberSetting';
 import './settings.css';
 import { StatusLine } from '../../ui/StatusLine';
@@ -122,6 +122,24 @@ export function SettingsView() {
           range={FOLLOW_UP_RANGE}
           onCommit={(followUpAfterDays) => void save({ followUpAfterDays })}
         />
+        <NumberSetting
+          id="settings-second-person"
+          label={t('settings_secondPersonLabel')}
+          hint={t('settings_secondPersonHint')}
+          value={settings.secondPersonAfterDays}
+          range={FOLLOW_UP_RANGE}
+          onCommit={(secondPersonAfterDays) => void save({ secondPersonAfterDays })}
+        />
+        {!settings.premium && (
+          <NumberSetting
+            id="settings-notes"
+            label={t('settings_notesLabel')}
+            hint={t('settings_notesHint')}
+            value={settings.monthlyNoteAllowance}
+            range={NOTES_RANGE}
+            onCommit={(monthlyNoteAllowance) => void save({ monthlyNoteAllowance })}
+          />
+        )}
       </section>
       <fieldset class="card stack">
         <legend>{t('settings_accountTitle')}</legend>

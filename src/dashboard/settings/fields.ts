@@ -3,6 +3,7 @@
 
 export const CAP_RANGE = { min: 1, max: 200 } as const;
 export const FOLLOW_UP_RANGE = { min: 1, max: 60 } as const;
+export const NOTES_RANGE = { min: 0, max: 100 } as const;
 /** LinkedIn's own weekly invitation limit is about this. */
 export const LINKEDIN_WEEKLY_LIMIT = 100;
 

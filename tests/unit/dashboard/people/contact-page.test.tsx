@@ -179,3 +179,22 @@ describe('Contact page', () => {
     expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('Contact page: the next step', () => {
+  it('says the same next step as the popup, from the background', async () => {
+    const ana = await linkedIn('ana-lima', {
+      name: 'Ana Lima',
+      degree: 2,
+      mutualCount: 2,
+      mutualNames: ['Bo Park', 'Cy Wu'],
+    });
+    const root = await page(ana.id);
+    const popup = await send('contact.get', { id: ana.id });
+    expect(root.querySelector('[data-testid="next-step"]')?.textContent).toBe(
+      popup?.suggestions?.[0]?.reason,
+    );
+    expect(root.querySelector('[data-testid="next-step"]')?.textContent).toContain(
+      'ask Bo Park for an intro',
+    );
+  });
+});

@@ -67,6 +67,33 @@ describe('on a LinkedIn profile in real Chromium', () => {
     await page.close();
   });
 
+  it('after the intro request, Dana waits on Priya — on the badge and in the popup — and Priya is the one written to', async () => {
+    const page = await browser.open(DANA);
+    const badge = page.locator('#coffee-chat-coach-badge');
+    await expect
+      .poll(() => badge.evaluate(badgeText).catch(() => ''), { timeout: 10_000 })
+      .toContain("Waiting for Priya Raman's answer");
+    expect(await badge.evaluate(badgeText)).not.toContain('Message them');
+    const tabId = await tabIdOf(browser.worker, DANA);
+    const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.getByTestId('reason').textContent(), { timeout: 10_000 })
+      .toContain('You asked Priya Raman for the introduction');
+    const contacts = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'contacts.list' }));
+    const priya = (contacts as { value: { name: string; degree: number; id: string }[] }).value.find(
+      (c) => c.name === 'Priya Raman',
+    );
+    expect(priya).toMatchObject({ degree: 1 });
+    const history = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'outreach.list', contactId: id }),
+      priya?.id,
+    );
+    expect(history).toMatchObject({ ok: true, value: [{ kind: 'intro-request', viaMutual: 'Priya Raman' }] });
+    await shot(popup, 'popup-after-intro');
+    await popup.close();
+    await page.close();
+  });
+
   it('chosen from the list, an InMail goes in with its subject', async () => {
     const page = await browser.open(DANA);
     await page.waitForSelector('#coffee-chat-coach-badge');

@@ -194,6 +194,8 @@ function pendingBusiness(input: RecommendInput, t: Translate): Suggestion[] | nu
   if (last.status === 'declined') return [];
   if (last.status === 'replied' || last.status === 'chat-scheduled') {
     if (last.role === 'about') return null; // the mutual answered: now the ask to this person
+    // An accepted invitation is a connection, not a conversation: now the 1st-degree ask.
+    if (last.kind === 'invitation-note' && last.status === 'replied') return null;
     const conversation: Suggestion = {
       kind: last.kind,
       channel: last.channel,

@@ -1,3 +1,4 @@
+import { dayKey as dayKeyOf } from '../coach/days';
 import { type Contact, type ContactEdit, newContact, type PageProfile } from '../model';
 import type { DB } from './open';
 
@@ -13,10 +14,32 @@ const PAGE_FIELDS = [
   'invitationPending',
 ] as const;
 
-/** Creates or refreshes the contact for a profile read on a page, keyed by canonical URL. */
+/** What a page read noticed besides the facts: an invitation that became a connection. */
+export interface PageRead {
+  contact: Contact;
+  /** The invitation to them was pending and they are now 1st degree: it was accepted. */
+  accepted: boolean;
+}
+
+/**
+ * Creates or refreshes the contact for a profile read on a page, keyed by canonical URL. A
+ * mutual first known only by name (asked for an intro) gets their profile when it is read. A
+ * profile that was pending and now shows 1st degree marks the invitation accepted.
+ */
 export async function upsertFromPage(db: DB, page: PageProfile, now: number): Promise<Contact> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const existing = await tx.store.index('by-url').get(page.profileUrl);
+  return (await readPage(db, page, now)).contact;
+}
+
+export async function readPage(db: DB, page: PageProfile, now: number): Promise<PageRead> {
+  const tx = db.transaction(['contacts', 'outreach'], 'readwrite');
+  const contacts = tx.objectStore('contacts');
+  const existing =
+    (await contacts.index('by-url').get(page.profileUrl)) ??
+    (page.name
+      ? (await contacts.index('by-name').getAll(page.name)).find(
+          (c) => c.profileUrl === null && c.degree === 1,
+        )
+      : undefined);
   const read: Partial<Contact> = {
     name: page.name ?? existing?.name ?? page.profileUrl,
     headline: page.headline,
@@ -29,7 +52,7 @@ export async function upsertFromPage(db: DB, page: PageProfile, now: number): Pr
   };
   let contact: Contact;
   if (existing) {
-    contact = { ...existing };
+    contact = { ...existing, profileUrl: existing.profileUrl ?? page.profileUrl };
     for (const field of PAGE_FIELDS) {
       if (existing.userEdited.includes(field)) continue;
       const value = read[field];
@@ -44,9 +67,22 @@ export async function upsertFromPage(db: DB, page: PageProfile, now: number): Pr
       now,
     );
   }
-  await tx.store.put(contact);
+  await contacts.put(contact);
+  const accepted = Boolean(existing?.invitationPending && !page.pending && page.degree === 1);
+  if (accepted && existing) {
+    const outreach = tx.objectStore('outreach');
+    for (const entry of await outreach.index('by-contact').getAll(existing.id)) {
+      if (entry.kind !== 'invitation-note' || entry.status !== 'sent') continue;
+      const day = dayKeyOf(now);
+      await outreach.put({
+        ...entry,
+        status: 'replied',
+        history: [...entry.history, { status: 'replied', at: now, day }],
+      });
+    }
+  }
   await tx.done;
-  return contact;
+  return { contact, accepted };
 }
 
 /** A hand edit: applied, and the field remembered as the user's, so page reads keep off it. */

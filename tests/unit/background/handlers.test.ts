@@ -277,6 +277,53 @@ describe('the background protocol', () => {
     });
   });
 
+  it('notices an accepted invitation: pending, then 1st degree on a later read, moves the coach to the coffee-chat ask', async () => {
+    const pending = await seeDana({ ...dana, pending: true, canConnect: false });
+    expect(pending.suggestions?.[0]).toMatchObject({ action: 'wait' });
+    await ask({
+      type: 'outreach.log',
+      requestId: 'invite-1',
+      contactId: pending.contact.id,
+      kind: 'invitation-note',
+      channel: 'invitation',
+      templateId: 'invitation-note-free',
+      viaMutual: null,
+    });
+    const accepted = await seeDana({ ...dana, degree: 1, pending: false, canConnect: false });
+    expect(accepted.lastOutreach).toMatchObject({ kind: 'invitation-note', status: 'replied' });
+    expect(accepted.suggestions?.[0]).toMatchObject({
+      kind: 'coffee-chat',
+      channel: 'linkedin-message',
+      templateIds: ['linkedin-coffee-chat'],
+    });
+  });
+
+  it('gives a mutual first known by name only their profile when it is read', async () => {
+    const { contact } = await seeDana();
+    await ask({
+      type: 'outreach.log',
+      requestId: 'intro-1',
+      contactId: contact.id,
+      kind: 'intro-request',
+      channel: 'linkedin-message',
+      templateId: 'intro-request',
+      viaMutual: 'Priya Raman',
+      to: { name: 'Priya Raman', profileUrl: null },
+    });
+    const priya = await seeDana({
+      ...dana,
+      profileUrl: 'https://www.linkedin.com/in/priya-raman/',
+      name: 'Priya Raman',
+      degree: 1,
+      mutualNames: [],
+    });
+    expect(priya.lastOutreach).toMatchObject({ kind: 'intro-request', aboutId: contact.id });
+    const everyone = await ask({ type: 'contacts.list' });
+    expect(
+      (everyone as { value: { name: string }[] }).value.filter((c) => c.name === 'Priya Raman'),
+    ).toHaveLength(1);
+  });
+
   it('saves the goal and the daily target follows it', async () => {
     await ask({
       type: 'goal.set',

@@ -31,9 +31,14 @@ import {
   type Outreach,
   OutreachEditSchema,
   PageProfileSchema,
+  PageThreadSchema,
   ProfileUrlSchema,
+  type SendNotice,
+  SendNoticeSchema,
   type Settings,
   SettingsSchema,
+  type ThreadNotice,
+  ThreadNoticeSchema,
   type TodayView,
   type UserTemplate,
   UserTemplateSchema,
@@ -44,6 +49,7 @@ const day = DaySchema;
 const profileUrl = ProfileUrlSchema;
 
 const empty = v.object({});
+const OkSchema = v.object({ ok: v.boolean() });
 
 /** Who may send a message: `content` = our content script in a linkedin.com tab. */
 type Sender = 'content' | 'extension';
@@ -72,6 +78,27 @@ export const MESSAGES = {
     schema: v.object({ id, status: v.picklist(OUTREACH_STATUSES) }),
   },
   'outreach.undo': { from: ['extension'], schema: v.object({ id }) },
+  /** Undo the last status step (a reply marked by mistake). */
+  'outreach.revertStatus': { from: ['extension'], schema: v.object({ id }) },
+  /** Whether a "Log as sent" request id was logged (by the button, or by the user's own Send). */
+  'request.status': { from: ['extension'], schema: v.object({ requestId: id }) },
+  /** The conversation open on the page: who is in it and who wrote last (never the words). */
+  'page.thread': {
+    from: ['content'],
+    schema: v.object({ thread: PageThreadSchema }),
+    contentReply: ThreadNoticeSchema,
+  },
+  /** The user clicked "Mark as replied" on the page, for the reply the background offered. */
+  'thread.mark': { from: ['content'], schema: v.object({ outreachId: id }), contentReply: OkSchema },
+  'thread.unmark': { from: ['content'], schema: v.object({ outreachId: id }), contentReply: OkSchema },
+  /** An extension page inserted a draft: log it if the user's own Send takes it off the box. */
+  'send.expect': {
+    from: ['extension'],
+    schema: v.object({ tabId: v.pipe(v.number(), v.integer()), request: LogRequestSchema }),
+  },
+  /** The user pressed Send and the inserted text left the box. */
+  'send.seen': { from: ['content'], schema: v.object({ requestId: id }), contentReply: SendNoticeSchema },
+  'send.undo': { from: ['content'], schema: v.object({ requestId: id }), contentReply: OkSchema },
   'today.get': { from: ['content', 'extension'], schema: empty },
   'settings.get': { from: ['content', 'extension'], schema: empty },
   'settings.set': { from: ['extension'], schema: v.object({ changes: v.partial(SettingsSchema) }) },
@@ -134,6 +161,14 @@ export interface Responses {
   'outreach.log': { outreach: Outreach; duplicate: boolean };
   'outreach.setStatus': Outreach;
   'outreach.undo': { removed: boolean };
+  'outreach.revertStatus': Outreach;
+  'request.status': Outreach | null;
+  'page.thread': ThreadNotice;
+  'thread.mark': { ok: boolean };
+  'thread.unmark': { ok: boolean };
+  'send.expect': { watching: boolean };
+  'send.seen': SendNotice;
+  'send.undo': { ok: boolean };
   'today.get': TodayView;
   'settings.get': Settings;
   'settings.set': Settings;

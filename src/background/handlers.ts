@@ -21,6 +21,7 @@ import {
   type TodayView,
 } from '../model';
 import { createDataHandlers } from './data-handlers';
+import { createNoticeHandlers, type TabMemory } from './notice-handlers';
 import { badgeView, notesLeftThisMonth, personView } from './person';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
@@ -50,7 +51,7 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
 
 /** What changes nothing the screens show: reads, page reads (every visit), drafts as typed. */
 const QUIET =
-  /\.(?:get|list|lookup)$|^(?:backup\.export|page\.profile|profile\.seen|profile\.left|draft\.save)$/;
+  /\.(?:get|list|lookup)$|^(?:backup\.export|page\.profile|profile\.seen|profile\.left|draft\.save|page\.thread|send\.expect|send\.seen|request\.status)$/;
 
 /** Every handler that changes the user's data announces it once it has committed. */
 function announcing(handlers: Handlers, changed: (() => void) | undefined): Handlers {
@@ -100,6 +101,7 @@ function createAllHandlers(ports: Ports): Handlers {
   };
   return {
     ...createDataHandlers(ports),
+    ...createNoticeHandlers(ports, ports.memory ?? memoryInProcess()),
     async 'page.profile'({ profile }, { tabId }) {
       const result = await seen(profile, tabId);
       return badgeView(result);
@@ -173,4 +175,14 @@ function createAllHandlers(ports: Ports): Handlers {
 
 function selfContact(profileUrl: string, name: string | null): Contact {
   return newContact({ id: 'self', name: name ?? '', profileUrl, source: 'linkedin' }, 0);
+}
+
+/** Per-tab memory for tests and as a fallback: a Map (the worker's storage.session in the browser). */
+export function memoryInProcess(): TabMemory {
+  const map = new Map<string, unknown>();
+  return {
+    get: async <T>(key: string) => map.get(key) as T | undefined,
+    set: async (key, value) => void map.set(key, value),
+    remove: async (key) => void map.delete(key),
+  };
 }

@@ -18,6 +18,12 @@ const handlers = createHandlers({
   refresh: () => refreshToday(),
   settingsChanged: (settings) => void mirrorSettings(settings),
   // Settings can change by a restored backup too: the page's copy follows any change.
+  // Survives the worker stopping between a page's notice and the user's click on it.
+  memory: {
+    get: async <T>(key: string) => (await browser.storage.session.get(key))[key] as T | undefined,
+    set: (key, value) => browser.storage.session.set({ [key]: value }),
+    remove: (key) => browser.storage.session.remove(key),
+  },
   dataChanged: () =>
     void (async () => {
       await mirrorSettings(await getSettings(await openDatabase()));

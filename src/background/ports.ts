@@ -2,6 +2,7 @@
 // toolbar and the content scripts. Injected, so the whole protocol runs in unit tests.
 import type { DB } from '../db/open';
 import type { ContactView, Settings, TodayView } from '../model';
+import type { TabMemory } from './notice-handlers';
 
 export interface Ports {
   db: () => Promise<DB>;
@@ -16,6 +17,8 @@ export interface Ports {
   settingsChanged?: (settings: Settings) => void;
   /** The user's data changed: open screens refresh (not called for page reads or drafts). */
   dataChanged?: () => void;
+  /** Per-tab memory that survives the worker stopping (storage.session); in memory when absent. */
+  memory?: TabMemory;
   /** The browser's UI language, for the coach's sentences (English when not given). */
   language?: () => string;
 }

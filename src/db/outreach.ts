@@ -252,3 +252,31 @@ export async function editOutreach(
   await tx.done;
   return next;
 }
+
+/** Undoes the last status step (a reply marked by mistake): the one before it is the status again. */
+export async function revertStatus(db: DB, id: string): Promise<Outreach> {
+  const tx = db.transaction('outreach', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error('That outreach no longer exists.');
+  if (current.history.length < 2) {
+    await tx.done;
+    return current;
+  }
+  const history = current.history.slice(0, -1);
+  const previous = history[history.length - 1];
+  const next: Outreach = {
+    ...current,
+    history,
+    status: previous?.status ?? 'sent',
+    heldOn: history.find((s) => s.status === 'chat-held')?.day ?? null,
+  };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** The entry a "Log as sent" request id created, if it was logged. */
+export async function outreachForRequest(db: DB, requestId: string): Promise<Outreach | null> {
+  const seen = await db.get('requests', requestId);
+  return seen ? ((await db.get('outreach', seen.outreachId)) ?? null) : null;
+}

@@ -6,6 +6,8 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpAfterDays: 7,
   secondPersonAfterDays: 3,
   monthlyNoteAllowance: 5,
+  autoMarkReplies: false,
+  logOwnSend: true,
   // LinkedIn throttles around 100 invitations a week; staying well under keeps the account safe.
   weeklyInvitationCap: 60,
   notifications: false,

@@ -161,6 +161,10 @@ export const SettingsSchema = v.object({
   secondPersonAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)), 3),
   /** Personalized invitation notes a free account gets a month (LinkedIn says 3 to 5). */
   monthlyNoteAllowance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 5),
+  /** A reply seen in a conversation the user opened is marked by itself (with an undo). */
+  autoMarkReplies: v.optional(v.boolean(), false),
+  /** The user's own click on LinkedIn's Send after an Insert logs the message (with an undo). */
+  logOwnSend: v.optional(v.boolean(), true),
   weeklyInvitationCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   notifications: v.boolean(),
   language: v.picklist(TEMPLATE_LANGUAGES),

@@ -195,6 +195,43 @@ export interface ConnectionsSummary {
   unchanged: number;
 }
 
+/** Who is in the conversation the user opened, and who wrote last — never what anyone wrote. */
+export const PageThreadSchema = v.object({
+  with: v.pipe(
+    v.array(
+      v.object({
+        name: v.nullable(text(PAGE_PROFILE_LIMITS.name)),
+        profileUrl: v.nullable(ProfileUrlSchema),
+      }),
+    ),
+    v.maxLength(50),
+  ),
+  fromMe: CountSchema,
+  fromThem: CountSchema,
+  lastFrom: v.nullable(v.picklist(['me', 'them'])),
+});
+export type PageThread = v.InferInput<typeof PageThreadSchema>;
+
+/** What the page may show about a conversation: a reply to an outreach that waits for one. */
+export const ThreadNoticeSchema = v.object({
+  reply: v.nullable(
+    v.object({
+      /** The person who replied, as the user knows them. */
+      name: text(500),
+      outreachId: IdSchema,
+      /** Marked already (the setting), so the page offers an undo. */
+      marked: v.boolean(),
+    }),
+  ),
+});
+export type ThreadNotice = v.InferOutput<typeof ThreadNoticeSchema>;
+
+/** What the page may show after the user's own Send logged a message. */
+export const SendNoticeSchema = v.object({
+  logged: v.nullable(v.object({ name: text(500), requestId: IdSchema })),
+});
+export type SendNotice = v.InferOutput<typeof SendNoticeSchema>;
+
 // ── Extension pages → the content script in a LinkedIn tab (tabs.sendMessage).
 
 export interface PageReadView {
@@ -204,6 +241,8 @@ export interface PageReadView {
   profile: PageProfile | null;
   /** Why fields are missing ("can't read this page" when nothing could be read). */
   missing: { field: string; reason: string }[];
+  /** The conversation open on the page (messaging page or overlay), when there is one. */
+  thread?: PageThread | null;
 }
 
 export interface InsertResult {
@@ -226,9 +265,13 @@ export type ContentRequest =
       recipient?: Recipient | null;
       /** The user saw the mismatch and chose to insert anyway. */
       confirmed?: boolean;
-    };
+      /** Watch for the user's own Send and report this request id when the text leaves the box. */
+      expect?: string | null;
+    }
+  | { type: 'content.report' };
 
 export interface ContentResponses {
   'content.read': PageReadView;
   'content.insert': InsertResult;
+  'content.report': { report: string; url: string };
 }

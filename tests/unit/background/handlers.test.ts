@@ -411,13 +411,23 @@ describe('a day that is not on the calendar', () => {
 });
 
 describe('what a content script may ask', () => {
-  it('is limited to reporting the page and reading what the badge shows', async () => {
+  it('is limited to reporting the page, reading what the badge shows and confirming what the background offered', async () => {
     const { MESSAGES } = await import('../../../src/messages');
     const allowed = Object.entries(MESSAGES)
       .filter(([, spec]) => (spec.from as readonly string[]).includes('content'))
       .map(([type]) => type)
       .sort();
-    expect(allowed).toEqual(['page.profile', 'profile.left', 'settings.get', 'today.get']);
+    expect(allowed).toEqual([
+      'page.profile',
+      'page.thread',
+      'profile.left',
+      'send.seen',
+      'send.undo',
+      'settings.get',
+      'thread.mark',
+      'thread.unmark',
+      'today.get',
+    ]);
   });
 
   it('gets back only what the badge shows: no notes, email, history or how the user knows them', async () => {
@@ -474,5 +484,124 @@ describe('what a content script may ask', () => {
   ])('cannot %s', async (type) => {
     const reply = await ask({ type }, LINKEDIN_TAB);
     expect(reply).toEqual({ ok: false, error: `"${type}" is not allowed from content` });
+  });
+});
+
+describe('what the extension notices on a page the user opened', () => {
+  const thread = (
+    lastFrom: 'me' | 'them' | null,
+    people = [{ name: 'Dana Whitfield', profileUrl: dana.profileUrl }],
+  ) => ({
+    type: 'page.thread',
+    thread: { with: people, fromMe: 1, fromThem: lastFrom === 'them' ? 1 : 0, lastFrom },
+  });
+  async function askedDana() {
+    const { contact } = await seeDana({ ...dana, degree: 1 });
+    const logged = await ask({
+      type: 'outreach.log',
+      requestId: 'ask-1',
+      contactId: contact.id,
+      kind: 'coffee-chat',
+      channel: 'linkedin-message',
+      templateId: 'linkedin-coffee-chat',
+      viaMutual: null,
+    });
+    return (logged as { value: { outreach: { id: string } } }).value.outreach.id;
+  }
+
+  it('offers "Dana replied — mark as replied" when her message is the newest, and marks it on one click (undoable)', async () => {
+    const id = await askedDana();
+    expect(await ask(thread('me'), LINKEDIN_TAB)).toEqual({ ok: true, value: { reply: null } });
+    const offer = await ask(thread('them'), LINKEDIN_TAB);
+    expect(offer).toEqual({
+      ok: true,
+      value: { reply: { name: 'Dana Whitfield', outreachId: id, marked: false } },
+    });
+    expect(await ask({ type: 'thread.mark', outreachId: id }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+    const list = await ask({ type: 'outreach.list' });
+    expect((list as { value: { status: string }[] }).value[0]?.status).toBe('replied');
+    await ask({ type: 'thread.unmark', outreachId: id }, LINKEDIN_TAB);
+    const again = await ask({ type: 'outreach.list' });
+    expect((again as { value: { status: string }[] }).value[0]?.status).toBe('sent');
+  });
+
+  it('never marks what it did not offer on that tab, and reads nothing into a group conversation', async () => {
+    const id = await askedDana();
+    expect(await ask({ type: 'thread.mark', outreachId: id }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { ok: false },
+    });
+    const group = thread('them', [
+      { name: 'Dana Whitfield', profileUrl: dana.profileUrl },
+      { name: 'Lee Chen', profileUrl: null },
+    ]);
+    expect(await ask(group, LINKEDIN_TAB)).toEqual({ ok: true, value: { reply: null } });
+  });
+
+  it('marks the reply by itself when the setting says so, and still offers the undo', async () => {
+    const id = await askedDana();
+    await ask({ type: 'settings.set', changes: { autoMarkReplies: true } });
+    expect(await ask(thread('them'), LINKEDIN_TAB)).toMatchObject({
+      ok: true,
+      value: { reply: { outreachId: id, marked: true } },
+    });
+    expect(await ask({ type: 'thread.unmark', outreachId: id }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+  });
+
+  it('logs on the user’s own Send what the popup inserted — once, whether or not they also press Log as sent — with an undo', async () => {
+    const { contact } = await seeDana({ ...dana, degree: 1 });
+    const request = {
+      requestId: 'draft-send-1',
+      contactId: contact.id,
+      kind: 'coffee-chat',
+      channel: 'linkedin-message',
+      templateId: 'linkedin-coffee-chat',
+      viaMutual: null,
+    };
+    // A content script cannot log anything nobody registered.
+    expect(await ask({ type: 'send.seen', requestId: 'draft-send-1' }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { logged: null },
+    });
+    expect(await ask({ type: 'send.expect', tabId: 7, request })).toEqual({
+      ok: true,
+      value: { watching: true },
+    });
+    expect(await ask({ type: 'send.seen', requestId: 'draft-send-1' }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { logged: { name: 'Dana Whitfield', requestId: 'draft-send-1' } },
+    });
+    const button = await ask({ type: 'outreach.log', ...request });
+    expect(button).toMatchObject({ ok: true, value: { duplicate: true } });
+    expect(await ask({ type: 'today.get' })).toMatchObject({ ok: true, value: { actions: 1 } });
+    await ask({ type: 'send.undo', requestId: 'draft-send-1' }, LINKEDIN_TAB);
+    expect(await ask({ type: 'today.get' })).toMatchObject({ ok: true, value: { actions: 0 } });
+  });
+
+  it('does not watch for Send when the user turned it off', async () => {
+    const { contact } = await seeDana();
+    await ask({ type: 'settings.set', changes: { logOwnSend: false } });
+    const request = {
+      requestId: 'r',
+      contactId: contact.id,
+      kind: 'inmail',
+      channel: 'inmail',
+      templateId: null,
+      viaMutual: null,
+    };
+    expect(await ask({ type: 'send.expect', tabId: 7, request })).toEqual({
+      ok: true,
+      value: { watching: false },
+    });
+    expect(await ask({ type: 'send.seen', requestId: 'r' }, LINKEDIN_TAB)).toEqual({
+      ok: true,
+      value: { logged: null },
+    });
   });
 });

@@ -73,7 +73,15 @@ function announcing(handlers: Handlers, changed: (() => void) | undefined): Hand
 }
 
 export function createHandlers(ports: Ports): Handlers {
-  return announcing(createAllHandlers(ports), ports.dataChanged);
+  const changed = ports.dataChanged;
+  if (!changed) return createAllHandlers(ports);
+  // A burst of writes (an import, twenty logs at once) is announced once, just after it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(changed, 100);
+  };
+  return announcing(createAllHandlers({ ...ports, dataChanged: soon }), soon);
 }
 
 function createAllHandlers(ports: Ports): Handlers {

@@ -1,5 +1,6 @@
 // Service worker (Chrome) / event page (Firefox). Wires the database, the message router and the
 // toolbar badge. No state lives only in memory: MV3 may stop this worker at any moment.
+import '../platform/polyfill';
 import { openDatabase } from '../db/open';
 import { getSettings } from '../db/singletons';
 import { browser, type Runtime } from '../platform/browser';

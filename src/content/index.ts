@@ -5,19 +5,24 @@
 import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
-import { readInviteNoteLimit } from '../linkedin/targets';
-import type { ContentRequest, PageReadView } from '../model';
-import { browser } from '../platform/browser';
+import { pageReport } from '../linkedin/report';
+import { findTargets, readInviteNoteLimit } from '../linkedin/targets';
+import type { ContentRequest, PageReadView, PageThread } from '../model';
+import { browser, type Runtime } from '../platform/browser';
 import { onDataChanged } from '../platform/changes';
 import { onPageSettingsChanged, quietly } from '../platform/page-settings';
 import { removeBadge } from './badge';
+import { watchConversations } from './conversation';
 import { insertDraft } from './insert';
 import { watchNavigation } from './navigation';
 import { isContextGone, showProfile, toPageProfile } from './profile';
+import { watchSend } from './send-watch';
 
 const life = new AbortController();
 let route: AbortController | null = null;
 let latest: PageReadView = { url: location.href, page: pageKind(location.href), profile: null, missing: [] };
+/** The conversation open on the page (overlay or messaging page), as last read. */
+let thread: PageThread | null = null;
 
 function stop(): void {
   // The extension was reloaded or removed: this copy of the script is orphaned. Take everything
@@ -34,6 +39,9 @@ function onRoute(url: string): void {
       return;
     }
     route = new AbortController();
+    watchConversations(route.signal, (read) => {
+      thread = read;
+    });
     const page = pageKind(url);
     latest = { url, page, profile: null, missing: [] };
     const done = (error: unknown) => {
@@ -57,28 +65,51 @@ function onRoute(url: string): void {
 function currentRead(): PageReadView {
   const url = location.href;
   const page = pageKind(url);
-  if (page !== 'profile') return { url, page, profile: null, missing: [] };
+  if (page !== 'profile') return { url, page, profile: null, missing: [], thread };
   // The route may have changed since the last read finished: never answer with the old person.
   if (latest.profile && latest.profile.profileUrl === canonicalProfileUrl(url)) {
     // The invitation dialog ("Add a note") opens after the page was read: its limit is read now.
-    return { ...latest, profile: { ...latest.profile, inviteNoteLimit: readInviteNoteLimit(document) } };
+    return {
+      ...latest,
+      profile: { ...latest.profile, inviteNoteLimit: readInviteNoteLimit(document) },
+      thread,
+    };
   }
   const read = readProfile(document, url);
   const profile = toPageProfile(read, url);
   const current = profile && profile.profileUrl === canonicalProfileUrl(url) ? profile : null;
-  return { url, page, profile: current, missing: read.missing };
+  return { url, page, profile: current, missing: read.missing, thread };
 }
 
-function onMessage(message: unknown): Promise<unknown> | undefined {
-  const request = message as ContentRequest;
-  if (request?.type === 'content.read') return Promise.resolve(currentRead());
-  if (request?.type === 'content.insert') {
-    return Promise.resolve(insertDraft(document, request, location.href));
+/** Inserts, then — when an extension page asked — listens for the user's own Send of that text. */
+function insert(request: Extract<ContentRequest, { type: 'content.insert' }>) {
+  const result = insertDraft(document, request, location.href);
+  if (result.ok && request.expect && route) {
+    const { note, composer } = findTargets(document);
+    const box = note ?? composer;
+    if (box) watchSend(box, request.text, request.expect, route.signal);
   }
+  return result;
+}
+
+function answer(request: ContentRequest | undefined): unknown {
+  if (request?.type === 'content.read') return currentRead();
+  if (request?.type === 'content.insert') return insert(request);
+  if (request?.type === 'content.report')
+    return { report: pageReport(document, location.href), url: location.href };
   return undefined;
 }
 
-browser.runtime.onMessage.addListener(onMessage);
+// Answered through sendResponse, synchronously: Chrome does not take a promise returned from
+// a content script's listener without the polyfill, which this script does without.
+function onMessage(message: unknown, _sender: unknown, sendResponse: (value: unknown) => void): void {
+  const value = answer(message as ContentRequest | undefined);
+  if (value !== undefined) sendResponse(value);
+}
+
+browser.runtime.onMessage.addListener(
+  onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+);
 // The badge setting changed in the dashboard: take the badge off, or show it again, right away.
 onPageSettingsChanged((settings) => {
   if (!settings.showBadge) removeBadge();
@@ -89,7 +120,11 @@ onDataChanged(() => {
   if (latest.page === 'profile') onRoute(location.href);
 }, life.signal);
 life.signal.addEventListener('abort', () =>
-  quietly(() => browser.runtime.onMessage.removeListener(onMessage)),
+  quietly(() =>
+    browser.runtime.onMessage.removeListener(
+      onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
+    ),
+  ),
 );
 watchNavigation(onRoute, life.signal);
 onRoute(location.href);

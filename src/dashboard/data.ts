@@ -2,7 +2,7 @@
 // database) and reloaded after every change a view makes. Views read from this, never from
 // IndexedDB directly.
 import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import {
   type Contact,
   errorText,
@@ -52,13 +52,28 @@ export interface DataState {
 export function useDashboardDataLoader(): DataState {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
   const reload = useCallback(async () => {
-    try {
-      setData(await loadDashboardData());
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
+    // One load at a time; changes announced during it load once more after it, not once each.
+    if (running.current) {
+      again.current = true;
+      return running.current;
     }
+    const run = async () => {
+      do {
+        again.current = false;
+        try {
+          setData(await loadDashboardData());
+          setError(null);
+        } catch (e) {
+          setError(errorText(e));
+        }
+      } while (again.current);
+      running.current = null;
+    };
+    running.current = run();
+    return running.current;
   }, []);
   useEffect(() => {
     void reload();

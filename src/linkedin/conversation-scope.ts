@@ -87,3 +87,21 @@ export function findOpenConversation(doc: Document): ConversationScope {
   }
   return { open: null, missing: [] };
 }
+
+/**
+ * The elements to watch for a conversation opening or a message arriving: the messaging page's
+ * thread pane and the overlay container. Small subtrees, so an observer on them stays cheap.
+ */
+export function conversationHosts(doc: Document): Element[] {
+  const hosts: Element[] = [];
+  const pane = findPageThread(doc);
+  if (pane) hosts.push(pane);
+  for (const selector of OVERLAY) {
+    const overlay = doc.querySelector(selector);
+    if (overlay) {
+      hosts.push(overlay);
+      break;
+    }
+  }
+  return hosts;
+}

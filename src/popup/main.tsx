@@ -1,3 +1,4 @@
+import '../platform/polyfill';
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';

@@ -33,3 +33,12 @@ export const INVITE_DIALOG = '[role="dialog"], .artdeco-modal, .send-invite';
 
 /** Elements a user cannot see: a match inside them is not a box they opened. */
 export const HIDDEN = '[aria-hidden="true"], [hidden]';
+
+/** LinkedIn's own Send buttons: listened to, never clicked. */
+export const SEND_BUTTONS = [
+  '.msg-form__send-button', // message composer 2019–2026 (also InMail)
+  '.msg-form__send-btn', // same, older class
+  'form.msg-form button[type="submit"]', // the composer form's submit, if the classes go
+  '[role="dialog"] button[aria-label*="Send" i]', // invitation dialog: "Send invitation" / "Send without a note"
+  '[role="dialog"] .artdeco-button--primary', // the dialog's primary action, any language
+] as const;

@@ -21,9 +21,9 @@ import {
   type TodayView,
 } from '../model';
 import { createDataHandlers } from './data-handlers';
-import { createNoticeHandlers, type TabMemory } from './notice-handlers';
+import { createNoticeHandlers } from './notice-handlers';
 import { badgeView, notesLeftThisMonth, personView } from './person';
-import type { Ports } from './ports';
+import type { Ports, TabMemory } from './ports';
 import type { Handlers } from './router';
 
 export async function todayView(db: DB, now: number): Promise<TodayView> {

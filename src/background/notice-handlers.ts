@@ -15,7 +15,7 @@ import {
 } from '../db/outreach';
 import { getSettings } from '../db/singletons';
 import type { CheckedLogRequest, Contact, Outreach, PageThread } from '../model';
-import type { Ports } from './ports';
+import type { Ports, TabMemory } from './ports';
 import type { Handlers } from './router';
 
 export type NoticeMessage =
@@ -27,13 +27,6 @@ export type NoticeMessage =
   | 'send.undo'
   | 'outreach.revertStatus'
   | 'request.status';
-
-/** Per-tab memory that survives the worker stopping: storage.session in the browser. */
-export interface TabMemory {
-  get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 const NOT_ASKS = new Set(['thank-you', 'intro-update']);
 

@@ -2,7 +2,6 @@
 // toolbar and the content scripts. Injected, so the whole protocol runs in unit tests.
 import type { DB } from '../db/open';
 import type { ContactView, Settings, TodayView } from '../model';
-import type { TabMemory } from './notice-handlers';
 
 export interface Ports {
   db: () => Promise<DB>;
@@ -21,4 +20,11 @@ export interface Ports {
   memory?: TabMemory;
   /** The browser's UI language, for the coach's sentences (English when not given). */
   language?: () => string;
+}
+
+/** Per-tab memory that survives the worker stopping: storage.session in the browser. */
+export interface TabMemory {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
 }

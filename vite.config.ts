@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { disabledPaths } from './build/disabled-paths';
 import shippedTemplates from './build/handlebars-templates';
 import locales from './build/locales';
+import { reportScript } from './build/report-script';
 import { manifestFor, type Target } from './build/manifest';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       disabledPaths(),
+      reportScript(),
       shippedTemplates(),
       locales(),
       preact(),
@@ -26,6 +28,8 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
+      // Firefox's sidebar_action page is not one crxjs knows from the manifest: name it here.
+      rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html' } },
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',

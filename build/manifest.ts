@@ -16,6 +16,18 @@ export function manifestFor(target: Target, base: Json, version: string): Json {
   manifest.version = version;
   const background = manifest.background as { service_worker: string; type?: string };
   if (target === 'firefox') {
+    // Firefox has no side_panel: the same page is a sidebar, opened from its own button or the shortcut.
+    const panel = manifest.side_panel as { default_path: string } | undefined;
+    delete manifest.side_panel;
+    if (panel) {
+      manifest.sidebar_action = {
+        default_panel: panel.default_path,
+        default_title: manifest.name,
+        default_icon: (manifest.action as { default_icon?: unknown }).default_icon,
+        open_at_install: false,
+      };
+    }
+    manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'sidePanel');
     manifest.background = { scripts: [background.service_worker], type: background.type ?? 'module' };
     manifest.browser_specific_settings = {
       gecko: {

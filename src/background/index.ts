@@ -6,6 +6,7 @@ import { getSettings } from '../db/singletons';
 import { browser, type Runtime } from '../platform/browser';
 import { announceChange } from '../platform/changes';
 import { mirrorSettings } from '../platform/page-settings';
+import { openSidePanel } from '../platform/tab';
 import { onAlarm, onNotificationClicked, scheduleAlarms } from './alarms';
 import { showPerson, showToday } from './badge';
 import { createHandlers, todayView } from './handlers';
@@ -15,7 +16,11 @@ const handlers = createHandlers({
   db: openDatabase,
   now: () => Date.now(),
   todayChanged: (today) => void showToday(today),
-  tabPerson: (tabId, person) => void showPerson(tabId, person),
+  tabPerson: (tabId, person) => {
+    void showPerson(tabId, person);
+    // The side panel follows the tab's in-app navigation; nobody listening is fine.
+    browser.runtime.sendMessage({ type: 'tab.changed', tabId }).catch(() => {});
+  },
   refresh: () => refreshToday(),
   settingsChanged: (settings) => void mirrorSettings(settings),
   // Settings can change by a restored backup too: the page's copy follows any change.
@@ -50,6 +55,10 @@ async function start(): Promise<void> {
 }
 
 browser.alarms.onAlarm.addListener(onAlarm(openDatabase, refreshToday));
+// The shortcut for the side panel: a command counts as the user's gesture, which opening needs.
+browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+  if (command === 'open-side-panel') void openSidePanel(tab?.id ?? null).catch(() => {});
+});
 browser.notifications?.onClicked.addListener(onNotificationClicked);
 
 browser.runtime.onInstalled.addListener((details) => {

@@ -5,7 +5,6 @@
 import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
-import { pageReport } from '../linkedin/report';
 import { findTargets, readInviteNoteLimit } from '../linkedin/targets';
 import type { ContentRequest, PageReadView, PageThread } from '../model';
 import { browser, type Runtime } from '../platform/browser';
@@ -20,6 +19,8 @@ import { watchSend } from './send-watch';
 
 const life = new AbortController();
 let route: AbortController | null = null;
+/** The badge's own life inside the route: redrawn after a change without ending the route's watchers. */
+let badge: AbortController | null = null;
 let latest: PageReadView = { url: location.href, page: pageKind(location.href), profile: null, missing: [] };
 /** The conversation open on the page (overlay or messaging page), as last read. */
 let thread: PageThread | null = null;
@@ -47,18 +48,27 @@ function onRoute(url: string): void {
     const done = (error: unknown) => {
       if (isContextGone(error)) stop();
     };
-    if (page === 'profile') {
-      const signal = route.signal;
-      void showProfile(url, signal, (read) => {
-        if (!signal.aborted) latest = read;
-      }).catch(done);
-    } else {
+    if (page === 'profile') showBadge(url);
+    else {
       browser.runtime.sendMessage({ type: 'profile.left' }).catch(done);
     }
   } catch (error) {
     // Never throw into LinkedIn's page; an orphaned script (extension reloaded) goes quiet.
     if (isContextGone(error)) stop();
   }
+}
+
+function showBadge(url: string): void {
+  badge?.abort();
+  if (!route) return;
+  const current = new AbortController();
+  badge = current;
+  route.signal.addEventListener('abort', () => current.abort(), { once: true });
+  void showProfile(url, current.signal, (read) => {
+    if (!current.signal.aborted) latest = read;
+  }).catch((error: unknown) => {
+    if (isContextGone(error)) stop();
+  });
 }
 
 /** What is on screen now. While the top card is still loading, read it afresh (well under 1 ms). */
@@ -95,8 +105,6 @@ function insert(request: Extract<ContentRequest, { type: 'content.insert' }>) {
 function answer(request: ContentRequest | undefined): unknown {
   if (request?.type === 'content.read') return currentRead();
   if (request?.type === 'content.insert') return insert(request);
-  if (request?.type === 'content.report')
-    return { report: pageReport(document, location.href), url: location.href };
   return undefined;
 }
 
@@ -117,7 +125,7 @@ onPageSettingsChanged((settings) => {
 }, life.signal);
 // Logged or corrected elsewhere (the popup, the dashboard): the badge shows it at once.
 onDataChanged(() => {
-  if (latest.page === 'profile') onRoute(location.href);
+  if (latest.page === 'profile') showBadge(location.href);
 }, life.signal);
 life.signal.addEventListener('abort', () =>
   quietly(() =>

@@ -267,11 +267,9 @@ export type ContentRequest =
       confirmed?: boolean;
       /** Watch for the user's own Send and report this request id when the text leaves the box. */
       expect?: string | null;
-    }
-  | { type: 'content.report' };
+    };
 
 export interface ContentResponses {
   'content.read': PageReadView;
   'content.insert': InsertResult;
-  'content.report': { report: string; url: string };
 }

@@ -1,8 +1,7 @@
 import '../platform/polyfill';
 import { render } from 'preact';
 import '../ui/theme.css';
-import './popup.css';
-import { App, startLoading } from './App';
+import { App, startLoading } from '../ui/person/App';
 
 document.documentElement.lang = navigator.language;
 const root = document.getElementById('app');

@@ -79,6 +79,8 @@ describe.each(TARGETS)('%s', (dist) => {
     const entries = [
       manifest.action.default_popup,
       manifest.options_ui.page,
+      manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel,
+      'report.js',
       ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
     ];
     for (const entry of entries) {
@@ -91,7 +93,13 @@ describe.each(TARGETS)('%s', (dist) => {
 
   it('asks only for what it needs and exposes nothing to pages', () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // scripting: the page report is injected only when the user asks for one; sidePanel: Chrome's
+    // side panel (Firefox's sidebar needs no permission).
+    expect(manifest.permissions).toEqual(
+      dist.endsWith('chrome')
+        ? ['storage', 'alarms', 'scripting', 'sidePanel']
+        : ['storage', 'alarms', 'scripting'],
+    );
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(manifest.content_scripts).toEqual([

@@ -47,7 +47,20 @@ describe('on a LinkedIn profile in real Chromium', () => {
     expect(draft).toContain('Hi Priya');
     await shot(popup, 'popup-composer');
 
+    // The box LinkedIn opened is a conversation with Dana, but this message is for Priya: nothing
+    // goes in until the user says so.
     await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    const dialog = popup.getByRole('dialog');
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('a conversation with Dana Whitfield, but this message is for Priya Raman');
+    expect(
+      await page.evaluate(() =>
+        (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText.trim(),
+      ),
+    ).toBe('');
+    await shot(popup, 'popup-recipient-mismatch');
+    await dialog.getByRole('button', { name: 'Insert anyway' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('Inserted');
     const landed = await page.evaluate(() => ({
       text: (document.querySelector('.msg-form__contenteditable') as HTMLElement).innerText,
@@ -149,6 +162,65 @@ describe('on a LinkedIn profile in real Chromium', () => {
       tabId,
     );
     expect(result).toMatchObject({ ok: false, target: 'none', hint: expect.stringContaining('Message') });
+    await page.close();
+  });
+});
+
+describe('what the extension notices on the page, in real Chromium', () => {
+  let browser: Chromium;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await serveDemo(browser);
+  });
+  afterAll(async () => browser?.close());
+
+  it('logs the message once when the user presses LinkedIn’s Send after an Insert, then offers to mark Sam’s reply', async () => {
+    const page = await browser.open(SAM);
+    await page.waitForSelector('#coffee-chat-coach-badge');
+    await page.locator('#message').click();
+    const tabId = await tabIdOf(browser.worker, SAM);
+    const popup = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="reason"]');
+    expect(await popup.locator('#template').inputValue()).toBe('linkedin-coffee-chat');
+    await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Inserted');
+
+    // The user's own click on Send (never ours): the text leaves the box, the message is logged.
+    await page.locator('.msg-form__send-button').click();
+    const notice = page.locator('#coffee-chat-coach-notice');
+    await expect
+      .poll(() => notice.evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => ''), {
+        timeout: 10_000,
+      })
+      .toContain('Logged your message to Sam Okafor');
+    const today = () => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'today.get' }));
+    expect(await today()).toMatchObject({ ok: true, value: { actions: 1 } });
+    // The popup, still open, knows it too; pressing Log as sent as well logs nothing twice.
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toContain('Logged when you pressed Send');
+    expect(await today()).toMatchObject({ ok: true, value: { actions: 1 } });
+
+    // Sam writes back in the open conversation: the page offers to mark the reply.
+    await page.evaluate(() =>
+      (window as unknown as { __demo: { reply: (t: string) => void } }).__demo.reply('Happy to!'),
+    );
+    await expect
+      .poll(() => notice.evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => ''), {
+        timeout: 10_000,
+      })
+      .toContain('Sam Okafor replied');
+    await notice.evaluate((h) => (h.shadowRoot?.querySelector('button') as HTMLButtonElement).click());
+    await expect
+      .poll(async () => {
+        const list = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'outreach.list' }))) as {
+          value: { status: string }[];
+        };
+        return list.value.map((o) => o.status);
+      })
+      .toEqual(['replied']);
+    await page.screenshot({ path: 'test-results/screenshots/notice-on-page.png' });
+    await popup.close();
     await page.close();
   });
 });

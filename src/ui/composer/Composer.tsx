@@ -208,7 +208,7 @@ export function Composer({
         state={state}
         person={person}
         canInsert={tabId !== null}
-        onInsert={(text, subject) => void inserter.insert(text, subject)}
+        onInsert={(text, subject, log) => void inserter.insert(text, subject, log)}
         onLogged={onLogged}
         status={status}
         show={setStatus}

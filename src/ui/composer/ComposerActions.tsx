@@ -1,5 +1,5 @@
 // Copy, Insert into LinkedIn, Log as sent (and its undo). Each says what happened, in words.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   clipboardText,
   type DraftState,
@@ -10,7 +10,8 @@ import {
   OFF_LINKEDIN,
   phoneOf,
 } from '../../compose/draft';
-import { type ContactView, errorText, type Outreach } from '../../model';
+import { type ContactView, errorText, type LogRequest, type Outreach } from '../../model';
+import { onDataChanged } from '../../platform/changes';
 import { send } from '../../platform/send';
 import { t } from '../i18n';
 import type { Status } from './useInsert';
@@ -20,7 +21,7 @@ interface Props {
   state: DraftState;
   person: ContactView;
   canInsert: boolean;
-  onInsert: (text: string, subject: string | null) => void;
+  onInsert: (text: string, subject: string | null, log: LogRequest) => void;
   onLogged: () => void;
   status: Status | null;
   show: (status: Status) => void;
@@ -29,6 +30,23 @@ interface Props {
 export function ComposerActions({ view, state, person, canInsert, onInsert, onLogged, status, show }: Props) {
   const [logged, setLogged] = useState<Outreach | null>(null);
   const requestId = useRef(crypto.randomUUID());
+  useEffect(
+    () =>
+      // Logged by the user's own click on Send in LinkedIn (the page tells the background).
+      onDataChanged(() => {
+        if (logged) return;
+        void send('request.status', { requestId: requestId.current }).then(
+          (found) => {
+            if (!found) return;
+            setLogged(found);
+            show({ tone: 'good', text: t('loggedOnSend') });
+            onLogged();
+          },
+          () => {},
+        );
+      }),
+    [logged],
+  );
 
   const copy = async () => {
     try {
@@ -86,7 +104,9 @@ export function ComposerActions({ view, state, person, canInsert, onInsert, onLo
         ) : (
           <button
             type="button"
-            onClick={() => onInsert(view.text, view.subject)}
+            onClick={() =>
+              onInsert(view.text, view.subject, logRequest(person, state, view.choice, requestId.current))
+            }
             disabled={!canInsert || view.over}
           >
             {t('insertIntoLinkedIn')}

@@ -2,7 +2,8 @@
 // box belongs to a conversation with someone else than the message is for, nothing is inserted
 // until the user confirms; when no box is open, the words say where to open one.
 import { useState } from 'preact/hooks';
-import type { InsertResult, Recipient } from '../../model';
+import type { InsertResult, LogRequest, Recipient } from '../../model';
+import { send } from '../../platform/send';
 import { askTab } from '../../platform/tab';
 import { t } from '../i18n';
 
@@ -12,21 +13,27 @@ interface Pending {
   text: string;
   subject: string | null;
   found: string;
+  log?: LogRequest;
 }
 
 export function useInsert(tabId: number | null, recipient: Recipient | null, show: (status: Status) => void) {
   const [pending, setPending] = useState<Pending | null>(null);
-  const run = async (text: string, subject: string | null, confirmed: boolean) => {
+  const run = async (text: string, subject: string | null, confirmed: boolean, log?: LogRequest) => {
     if (tabId === null) return;
     let result: InsertResult;
     try {
-      result = await askTab(tabId, { type: 'content.insert', text, subject, recipient, confirmed });
+      // The user's own Send of this text will log it, with the same key as "Log as sent".
+      const watching = log
+        ? (await send('send.expect', { tabId, request: log }).catch(() => null))?.watching
+        : false;
+      const expect = watching && log ? log.requestId : null;
+      result = await askTab(tabId, { type: 'content.insert', text, subject, recipient, confirmed, expect });
     } catch {
       show({ tone: 'error', text: t('noContentScript') });
       return;
     }
     if (result.mismatch && !confirmed) {
-      setPending({ text, subject, found: result.mismatch });
+      setPending({ text, subject, found: result.mismatch, ...(log ? { log } : {}) });
       return;
     }
     if (result.ok) show({ tone: 'good', text: t('inserted') });
@@ -35,12 +42,12 @@ export function useInsert(tabId: number | null, recipient: Recipient | null, sho
     else show({ tone: 'error', text: result.hint ?? t('insertFailed') });
   };
   return {
-    insert: (text: string, subject: string | null) => run(text, subject, false),
+    insert: (text: string, subject: string | null, log?: LogRequest) => run(text, subject, false, log),
     pending,
     confirm: () => {
       const held = pending;
       setPending(null);
-      if (held) void run(held.text, held.subject, true);
+      if (held) void run(held.text, held.subject, true, held.log);
     },
     cancel: () => {
       setPending(null);

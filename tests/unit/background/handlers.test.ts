@@ -490,7 +490,9 @@ describe('what a content script may ask', () => {
 describe('what the extension notices on a page the user opened', () => {
   const thread = (
     lastFrom: 'me' | 'them' | null,
-    people: { name: string; profileUrl: string | null }[] = [{ name: 'Dana Whitfield', profileUrl: dana.profileUrl }],
+    people: { name: string; profileUrl: string | null }[] = [
+      { name: 'Dana Whitfield', profileUrl: dana.profileUrl },
+    ],
   ) => ({
     type: 'page.thread',
     thread: { with: people, fromMe: 1, fromThem: lastFrom === 'them' ? 1 : 0, lastFrom },

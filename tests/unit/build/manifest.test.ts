@@ -24,14 +24,27 @@ describe('one manifest, two browsers', () => {
     });
   });
 
-  it('asks for storage, alarms and linkedin.com only (notifications when the user turns reminders on), and exposes no web-accessible resources', () => {
+  it('asks for storage, alarms, scripting (the on-demand page report) and linkedin.com only, the side panel in Chrome, and exposes no web-accessible resources', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       const m = manifestFor(target, base, '1.0.0');
-      expect(m.permissions).toEqual(['storage', 'alarms']);
+      expect(m.permissions).toEqual(
+        target === 'chrome'
+          ? ['storage', 'alarms', 'scripting', 'sidePanel']
+          : ['storage', 'alarms', 'scripting'],
+      );
       expect(m.optional_permissions).toEqual(['notifications']);
       expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
       expect(m).not.toHaveProperty('web_accessible_resources');
       expect(m).not.toHaveProperty('content_security_policy');
     }
+  });
+
+  it('gives Chrome a side panel and Firefox the same page as its sidebar', () => {
+    expect(manifestFor('chrome', base, '1.0.0')).toMatchObject({
+      side_panel: { default_path: 'src/sidepanel/index.html' },
+    });
+    const firefox = manifestFor('firefox', base, '1.0.0');
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox).toMatchObject({ sidebar_action: { default_panel: 'src/sidepanel/index.html' } });
   });
 });

@@ -4,7 +4,7 @@ vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-b
 
 import type { ContactView, PageProfile } from '../../../src/model';
 import { send } from '../../../src/platform/send';
-import { PersonCard } from '../../../src/popup/PersonCard';
+import { PersonCard } from '../../../src/ui/person/PersonCard';
 import { freshIndexedDB } from '../db/fresh';
 import { byText, mount, settle } from '../ui/render';
 

@@ -4,8 +4,8 @@ vi.mock('../../../src/platform/browser', async () => (await import('../ui/fake-b
 
 import type { PageProfile } from '../../../src/model';
 import { send } from '../../../src/platform/send';
-import { App } from '../../../src/popup/App';
 import { Composer } from '../../../src/ui/composer/Composer';
+import { App } from '../../../src/ui/person/App';
 import { freshIndexedDB } from '../db/fresh';
 import { opened } from '../ui/fake-browser';
 import { byText, mount, settle } from '../ui/render';

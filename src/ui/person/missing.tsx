@@ -1,4 +1,4 @@
-import { t } from '../ui/i18n';
+import { t } from '../i18n';
 
 /**
  * What the page reader could not find, in the user's language; the reader's own reason (English,

@@ -1,5 +1,5 @@
-import { degreeLabel } from '../ui/format';
-import { t } from '../ui/i18n';
+import { degreeLabel } from '../format';
+import { t } from '../i18n';
 
 /** Degree and mutual-connection count, typed by hand: a correction or a manual entry. */
 export function DegreeFields({

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { canonicalProfileUrl } from '../linkedin/profile-url';
-import { type ContactView, type Degree, errorText } from '../model';
-import { send } from '../platform/send';
-import { t } from '../ui/i18n';
+import { canonicalProfileUrl } from '../../linkedin/profile-url';
+import { type ContactView, type Degree, errorText } from '../../model';
+import { send } from '../../platform/send';
+import { t } from '../i18n';
 import { DegreeFields } from './DegreeFields';
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type ContactView, type Degree, errorText, type PageReadView } from '../model';
-import { send } from '../platform/send';
-import { degreeLabel } from '../ui/format';
-import { t } from '../ui/i18n';
+import { type ContactView, type Degree, errorText, type PageReadView } from '../../model';
+import { send } from '../../platform/send';
+import { degreeLabel } from '../format';
+import { t } from '../i18n';
 import { DegreeFields } from './DegreeFields';
 import { missingWords } from './missing';
 

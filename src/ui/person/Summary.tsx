@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DueItem } from '../coach/followups';
-import { type PlanPicture, sentence } from '../coach/plan';
-import { type Contact, type ContactView, errorText } from '../model';
-import { browser } from '../platform/browser';
-import { send } from '../platform/send';
-import { coachLocale, coachText } from '../ui/coach-text';
-import { t } from '../ui/i18n';
+import type { DueItem } from '../../coach/followups';
+import { type PlanPicture, sentence } from '../../coach/plan';
+import { type Contact, type ContactView, errorText } from '../../model';
+import { browser } from '../../platform/browser';
+import { send } from '../../platform/send';
+import { coachLocale, coachText } from '../coach-text';
+import { t } from '../i18n';
 
 interface Props {
   /** Open the composer for someone (a warm contact, or a due item without a LinkedIn profile). */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isProfile } from '../linkedin/pages';
-import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
+import './person.css';
+import { isProfile } from '../../linkedin/pages';
+import { canonicalProfileUrl, sameProfile } from '../../linkedin/profile-url';
 import {
   type ContactView,
   errorText,
@@ -9,16 +10,19 @@ import {
   type Settings,
   type TodayView,
   type UserTemplate,
-} from '../model';
-import { browser } from '../platform/browser';
-import { send } from '../platform/send';
-import { activeTab, readTab } from '../platform/tab';
-import { Composer } from '../ui/composer/Composer';
-import { t } from '../ui/i18n';
-import { ProgressRing } from '../ui/ProgressRing';
+} from '../../model';
+import { browser } from '../../platform/browser';
+import { onDataChanged } from '../../platform/changes';
+import { send } from '../../platform/send';
+import { activeTab, followActiveTab, readTab } from '../../platform/tab';
+import { Composer } from '../composer/Composer';
+import { t } from '../i18n';
+import { ProgressRing } from '../ProgressRing';
 import { ManualEntry } from './ManualEntry';
 import { MissingField } from './missing';
+import { OpenSidePanel } from './OpenSidePanel';
 import { PersonCard } from './PersonCard';
+import { SaveReport } from './SaveReport';
 import { Summary } from './Summary';
 
 type Page =
@@ -43,6 +47,13 @@ async function loadPage(): Promise<Page> {
     readTab(tab.id),
     fromAddress ? send('contact.lookup', { profileUrl: fromAddress }).catch(() => null) : null,
   ]);
+  // A conversation open with one person (the messaging page, or the overlay off a profile):
+  // the composer is for them.
+  const other = read?.thread?.with.length === 1 ? read.thread.with[0] : undefined;
+  if ((!read?.profile || read.profile.self) && other?.profileUrl) {
+    const person = await send('contact.lookup', { profileUrl: other.profileUrl }).catch(() => null);
+    if (person) return { step: 'person', read, person, tabId: tab.id };
+  }
   if (!read?.profile || read.profile.self) return { step: 'page', read, tabId: tab.id };
   // The content script stored the person already; a read is cheaper than another upsert.
   const person =
@@ -71,7 +82,11 @@ export function startLoading(): Loading {
   };
 }
 
-export function App({ loading }: { loading?: Loading }) {
+/**
+ * The person on the tab and the composer. In the popup it loads once; in the side panel (`panel`)
+ * it follows the active tab: a tab switch, an in-app navigation, a conversation opened.
+ */
+export function App({ loading, panel = false }: { loading?: Loading; panel?: boolean }) {
   const [page, setPage] = useState<Page>({ step: 'loading' });
   const [basics, setBasics] = useState<Basics | null>(null);
   const [today, setToday] = useState<TodayView | null>(null);
@@ -88,6 +103,15 @@ export function App({ loading }: { loading?: Loading }) {
     started.page.then(setPage, fail);
     started.basics.then(setBasics, fail);
     refreshToday();
+  }, []);
+  useEffect(() => {
+    const stopChanges = onDataChanged(refreshToday);
+    if (!panel) return stopChanges;
+    const stopFollowing = followActiveTab(() => void loadPage().then(setPage, () => {}));
+    return () => {
+      stopChanges();
+      stopFollowing();
+    };
   }, []);
 
   const setPerson = (person: ContactView) => {
@@ -122,6 +146,9 @@ export function App({ loading }: { loading?: Loading }) {
         )}
         <Body page={page} />
         {page.step === 'page' && page.read?.page === 'profile' && !page.read.profile && (
+          <SaveReport tabId={page.tabId} />
+        )}
+        {page.step === 'page' && page.read?.page === 'profile' && !page.read.profile && (
           <ManualEntry
             url={page.read.url}
             onSaved={(person) => setPage({ step: 'person', read: null, person, tabId: page.tabId })}
@@ -155,9 +182,14 @@ export function App({ loading }: { loading?: Loading }) {
         <span class="muted">
           {today ? t('chatsThisWeek', today.chatsThisWeek, today.chatsPerWeekTarget) : ''}
         </span>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('openDashboard')}
-        </button>
+        <span class="row">
+          {!panel && (
+            <OpenSidePanel tabId={page.step === 'page' || page.step === 'person' ? page.tabId : null} />
+          )}
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openDashboard')}
+          </button>
+        </span>
       </footer>
     </>
   );

@@ -1,0 +1,11 @@
+// The side panel (Chrome) / sidebar (Firefox): the popup's person and composer, staying open
+// while the user works in LinkedIn, following the active tab.
+import '../platform/polyfill';
+import { render } from 'preact';
+import '../ui/theme.css';
+import './sidepanel.css';
+import { App } from '../ui/person/App';
+
+document.documentElement.lang = navigator.language;
+const root = document.getElementById('app');
+if (root) render(<App panel />, root);

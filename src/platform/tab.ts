@@ -11,12 +11,17 @@ export interface ActiveTab {
  * tests open the popup as a page and name the tab with `?tab=<id>`.
  */
 export async function activeTab(): Promise<ActiveTab | null> {
-  const named = Number(new URLSearchParams(location.search).get('tab'));
+  const params = new URLSearchParams(location.search);
+  const named = Number(params.get('tab'));
   if (named) {
     const tab = await browser.tabs.get(named).catch(() => null);
     return tab?.id ? { id: tab.id, url: tab.url ?? null } : null;
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // The real-browser tests open the side panel in a window of its own and name the one it follows.
+  const windowId = Number(params.get('window'));
+  const [tab] = await browser.tabs.query(
+    windowId ? { active: true, windowId } : { active: true, currentWindow: true },
+  );
   return tab?.id ? { id: tab.id, url: tab.url ?? null } : null;
 }
 

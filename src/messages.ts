@@ -94,8 +94,18 @@ export const MESSAGES = {
   'draft.save': { from: ['extension'], schema: v.object({ draft: DraftSchema }) },
   'draft.discard': { from: ['extension'], schema: v.object({ key: id }) },
   'backup.export': { from: ['extension'], schema: empty },
-  /** Validated in full by the handler (checkBackup), so the user learns exactly what is wrong. */
-  'backup.import': { from: ['extension'], schema: v.object({ backup: v.unknown() }) },
+  /**
+   * Validated in full by the handler (checkBackup), so the user learns exactly what is wrong.
+   * `unknownContactName` names, in the user's language, the stand-in for a person the file's
+   * entries point at but the file lacks (`{n}` numbers them).
+   */
+  'backup.import': {
+    from: ['extension'],
+    schema: v.object({
+      backup: v.unknown(),
+      unknownContactName: v.optional(v.pipe(v.string(), v.includes('{n}'), v.maxLength(200))),
+    }),
+  },
   'connections.import': {
     from: ['extension'],
     schema: v.object({ rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)) }),
@@ -139,8 +149,16 @@ export interface Responses {
   'draft.save': Draft;
   'draft.discard': null;
   'backup.export': Backup;
-  'backup.import': ImportSummary;
+  'backup.import': BackupImportSummary;
   'connections.import': ConnectionsSummary;
+}
+
+/** What a backup import did. Entries kept under stand-ins are counted in `outreachAdded` too. */
+export interface BackupImportSummary extends ImportSummary {
+  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
+  unknownContacts: number;
+  /** Entries kept under those stand-ins. */
+  outreachUnderUnknown: number;
 }
 
 export type Envelope = { [K in MessageType]: { type: K } & RequestOf<K> }[MessageType];

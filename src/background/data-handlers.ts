@@ -132,10 +132,10 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
     async 'backup.export'() {
       return exportBackup(await db(), now());
     },
-    async 'backup.import'({ backup }) {
+    async 'backup.import'({ backup, unknownContactName }) {
       const checked = checkBackup(backup);
       if (!checked.ok) throw new Error(checked.error);
-      const summary = await importBackup(await db(), checked.backup);
+      const summary = await importBackup(await db(), checked.backup, { unknownContactName, now: now() });
       await changed();
       return summary;
     },

@@ -1,12 +1,20 @@
 // The user's data as one versioned JSON file, and back. An import is validated whole before
 // anything is written, then merged in one transaction: all of it lands, or none of it.
 import { unwrap } from 'idb';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary } from '../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary, newContact } from '../model';
 import { type BulkOptions, resultsOf, writeAll } from './bulk';
 import { abortQuietly, type DB } from './open';
 import { readSingleton } from './singletons';
 
 const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
+
+/** What an import did; entries whose person the file lacked are counted in outreachAdded too. */
+export interface BackupImportSummary extends ImportSummary {
+  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
+  unknownContacts: number;
+  /** Entries kept under those stand-ins. */
+  outreachUnderUnknown: number;
+}
 
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
   const tx = db.transaction([...BACKUP_STORES]);
@@ -35,10 +43,19 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
   };
 }
 
+export interface BackupImportOptions extends BulkOptions {
+  /** Names the stand-in for a person the file's entries point at but the file lacks; `{n}` numbers it. */
+  unknownContactName?: string;
+  now?: number;
+}
+
+export const UNKNOWN_CONTACT_NAME = 'Unknown contact {n} (from a backup)';
+
 /**
  * Merges a backup without duplicates: a contact already here (same id, or same profile URL) is
  * kept and the backup's outreach is pointed at it; records with ids we have are skipped; the
- * goal, story and settings are taken only where none are set yet.
+ * goal, story and settings are taken only where none are set yet. Entries whose person is neither
+ * in the file nor here are kept under a stand-in contact per missing person, never dropped.
  *
  * One transaction, so all of it lands or none of it (a failure, a cancel, the worker stopped).
  * What is here is read once up front (keys, not records); the writes are queued without a round
@@ -47,18 +64,22 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
 export async function importBackup(
   db: DB,
   backup: Backup,
-  options: BulkOptions = {},
-): Promise<ImportSummary> {
+  options: BackupImportOptions = {},
+): Promise<BackupImportSummary> {
+  const now = options.now ?? Date.now();
+  const unknownName = options.unknownContactName ?? UNKNOWN_CONTACT_NAME;
   // Relaxed durability keeps all-or-nothing (one transaction, committed whole or not at all); it
   // only lets the browser report the commit before the disk flush. The file is at hand to repeat.
   const tx = db.transaction([...BACKUP_STORES], 'readwrite', { durability: 'relaxed' });
-  const summary: ImportSummary = {
+  const summary: BackupImportSummary = {
     contactsAdded: 0,
     contactsMerged: 0,
     outreachAdded: 0,
     outreachSkipped: 0,
     opportunitiesAdded: 0,
     templatesAdded: 0,
+    unknownContacts: 0,
+    outreachUnderUnknown: 0,
   };
   try {
     const contacts = unwrap(tx.objectStore('contacts'));
@@ -95,6 +116,8 @@ export async function importBackup(
     });
 
     const idMap = new Map<string, string>();
+    /** Missing person's id → the last day the file's entries reached them. */
+    const unknownDays = new Map<string, string>();
 
     function* steps(): Generator<IDBRequest | undefined> {
       for (const contact of backup.contacts) {
@@ -116,14 +139,33 @@ export async function importBackup(
         yield contacts.add(contact);
       }
       for (const entry of backup.outreach) {
-        const contactId = idMap.get(entry.contactId);
-        if (!contactId || outreachIds.has(entry.id)) {
+        if (outreachIds.has(entry.id)) {
           summary.outreachSkipped++;
           yield undefined;
           continue;
         }
+        const contactId =
+          idMap.get(entry.contactId) ?? (contactIds.has(entry.contactId) ? entry.contactId : null);
+        if (contactId === null) {
+          // Its person is missing from the file and from here: a stand-in keeps the entry.
+          const last = unknownDays.get(entry.contactId);
+          if (last === undefined || entry.day > last) unknownDays.set(entry.contactId, entry.day);
+          summary.outreachUnderUnknown++;
+        }
         summary.outreachAdded++;
-        yield outreach.add(contactId === entry.contactId ? entry : { ...entry, contactId });
+        yield outreach.add(
+          contactId === null || contactId === entry.contactId ? entry : { ...entry, contactId },
+        );
+      }
+      let n = 0;
+      for (const [id, lastContactedOn] of unknownDays) {
+        summary.unknownContacts++;
+        yield contacts.add(
+          newContact(
+            { id, name: unknownName.replace('{n}', String(++n)), source: 'imported', lastContactedOn },
+            now,
+          ),
+        );
       }
       for (const opportunity of backup.opportunities) {
         if (opportunityIds.has(opportunity.id)) {

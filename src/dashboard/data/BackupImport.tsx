@@ -1,16 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
-import { type Backup, errorText, type ImportSummary } from '../../model';
+import type { BackupImportSummary } from '../../messages';
+import { type Backup, errorText } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { type BackupPreview, readBackup } from './backup-preview';
+import { type UnknownPeople, unknownPeople } from './unknown-people';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; fileName: string; backup: Backup; preview: BackupPreview }
+  | { step: 'preview'; fileName: string; backup: Backup; preview: BackupPreview; unknown: UnknownPeople }
   | { step: 'importing' }
-  | { step: 'done'; summary: ImportSummary }
+  | { step: 'done'; summary: BackupImportSummary }
   | { step: 'failed'; message: string };
 
 /** File → check → preview → import. Until "Import" is pressed nothing is sent; a refusal changes nothing. */
@@ -38,12 +40,21 @@ export function BackupImport() {
       reset({ step: 'failed', message: reading.reason === 'json' ? t('data_backupNotJson') : reading.error });
       return;
     }
-    setState({ step: 'preview', fileName: file.name, backup: reading.backup, preview: reading.preview });
+    setState({
+      step: 'preview',
+      fileName: file.name,
+      backup: reading.backup,
+      preview: reading.preview,
+      unknown: unknownPeople(reading.backup, data),
+    });
   };
   const importIt = async (backup: Backup) => {
     setState({ step: 'importing' });
     try {
-      const summary = await send('backup.import', { backup });
+      const summary = await send('backup.import', {
+        backup,
+        unknownContactName: t('data_unknownContactName', '{n}'),
+      });
       await reload();
       reset({ step: 'done', summary });
     } catch (error) {
@@ -76,22 +87,11 @@ export function BackupImport() {
           </p>
         </div>
       )}
-      {state.step === 'done' && (
-        <p role="status" class="good">
-          {t(
-            'data_backupDone',
-            state.summary.contactsAdded,
-            state.summary.contactsMerged,
-            state.summary.outreachAdded,
-            state.summary.opportunitiesAdded,
-            state.summary.templatesAdded,
-          )}
-        </p>
-      )}
+      {state.step === 'done' && <Done summary={state.summary} />}
       {state.step === 'preview' && (
         <section class="stack" aria-labelledby="data-backup-preview-h">
           <h4 id="data-backup-preview-h">{t('data_backupPreviewTitle', state.fileName)}</h4>
-          <Preview preview={state.preview} />
+          <Preview preview={state.preview} unknown={state.unknown} />
           <div class="row">
             <button type="button" class="primary" onClick={() => void importIt(state.backup)}>
               {t('data_backupImport')}
@@ -106,12 +106,35 @@ export function BackupImport() {
   );
 }
 
-function Preview({ preview }: { preview: BackupPreview }) {
+function Done({ summary }: { summary: BackupImportSummary }) {
+  return (
+    <div role="status" class="good">
+      <p>
+        {t(
+          'data_backupDone',
+          summary.contactsAdded,
+          summary.contactsMerged,
+          summary.outreachAdded,
+          summary.opportunitiesAdded,
+          summary.templatesAdded,
+        )}
+      </p>
+      {summary.outreachUnderUnknown > 0 && (
+        <p>{t('data_backupDoneUnknown', summary.outreachUnderUnknown, summary.unknownContacts)}</p>
+      )}
+    </div>
+  );
+}
+
+function Preview({ preview, unknown }: { preview: BackupPreview; unknown: UnknownPeople }) {
   return (
     <ul>
       <li>{t('data_previewExportedAt', new Date(preview.exportedAt).toLocaleString())}</li>
       <li>{t('data_previewContacts', preview.contacts, preview.contactsMerged)}</li>
       <li>{t('data_previewOutreach', preview.outreach, preview.outreachPresent)}</li>
+      {unknown.entries > 0 && (
+        <li>{t('data_previewUnknown', unknown.entries, t('data_unknownContactName', 1))}</li>
+      )}
       <li>{t('data_previewOpportunities', preview.opportunities)}</li>
       <li>{t('data_previewTemplates', preview.templates)}</li>
       <li>{t(`data_previewGoal_${preview.goal}`)}</li>

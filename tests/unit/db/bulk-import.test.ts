@@ -157,3 +157,39 @@ describe('merging a backup', () => {
     expect(await db.count('outreach')).toBe(4_000);
   });
 });
+
+describe('entries whose person is missing from the file', () => {
+  it('are kept under one stand-in per missing person, never dropped', async () => {
+    const file = small('o', 2, 6);
+    // Entries 0..5 point at contacts 0,1,0,1,0,1; take contact 1 out of the file.
+    file.contacts = file.contacts.slice(0, 1);
+    const summary = await importBackup(db, file, {
+      unknownContactName: 'Unknown contact {n} (from a backup)',
+    });
+    expect(summary).toMatchObject({
+      outreachAdded: 6,
+      outreachUnderUnknown: 3,
+      unknownContacts: 1,
+      contactsAdded: 1,
+    });
+    const standIn = await db.get('contacts', 'o-c-1');
+    expect(standIn).toMatchObject({ name: 'Unknown contact 1 (from a backup)', source: 'imported' });
+    expect(standIn?.lastContactedOn).toBe(
+      file.outreach
+        .filter((o) => o.contactId === 'o-c-1')
+        .reduce((max, o) => (o.day > max ? o.day : max), ''),
+    );
+    // Imported again: the stand-in is the person now; nothing new.
+    expect(await importBackup(db, file)).toMatchObject({ outreachAdded: 0, unknownContacts: 0 });
+    expect(await db.count('contacts')).toBe(2);
+  });
+
+  it('point at the person here when only the file lacks them', async () => {
+    const here = newContact({ id: 'o-c-1', name: 'Already here', source: 'warm' }, NOW);
+    await db.add('contacts', here);
+    const file = small('o', 2, 4);
+    file.contacts = file.contacts.slice(0, 1);
+    expect(await importBackup(db, file)).toMatchObject({ outreachAdded: 4, unknownContacts: 0 });
+    expect((await db.get('contacts', 'o-c-1'))?.name).toBe('Already here');
+  });
+});

@@ -4,6 +4,7 @@ import { unwrap } from 'idb';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary, newContact } from '../model';
 import { type BulkOptions, resultsOf, writeAll } from './bulk';
 import { abortQuietly, type DB } from './open';
+import { receipt } from './receipts';
 import { readSingleton } from './singletons';
 
 const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
@@ -46,6 +47,8 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
 export interface BackupImportOptions extends BulkOptions {
   /** Names the stand-in for a person the file's entries point at but the file lacks; `{n}` numbers it. */
   unknownContactName?: string;
+  /** Written in the same transaction: after an interruption, it tells whether the import landed. */
+  receipt?: string | undefined;
   now?: number;
 }
 
@@ -70,7 +73,7 @@ export async function importBackup(
   const unknownName = options.unknownContactName ?? UNKNOWN_CONTACT_NAME;
   // Relaxed durability keeps all-or-nothing (one transaction, committed whole or not at all); it
   // only lets the browser report the commit before the disk flush. The file is at hand to repeat.
-  const tx = db.transaction([...BACKUP_STORES], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction([...BACKUP_STORES, 'requests' as const], 'readwrite', { durability: 'relaxed' });
   const summary: BackupImportSummary = {
     contactsAdded: 0,
     contactsMerged: 0,
@@ -190,6 +193,7 @@ export async function importBackup(
         const value = backup[key];
         if (value && !singletonKeys.has(key)) yield singletons.put(value, key);
       }
+      if (options.receipt) yield unwrap(tx.objectStore('requests')).put(receipt(options.receipt, now));
     }
     await writeAll(tx, steps(), options);
     return summary;

@@ -5,6 +5,12 @@ import { unwrap } from 'idb';
 import { type ConnectionRow, type ConnectionsSummary, type Contact, newContact } from '../model';
 import { type BulkOptions, writeAll } from './bulk';
 import { abortQuietly, type DB } from './open';
+import { receipt } from './receipts';
+
+export interface ConnectionsImportOptions extends BulkOptions {
+  /** Written in the same transaction: after an interruption, it tells whether the import landed. */
+  receipt?: string | undefined;
+}
 
 const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -12,12 +18,12 @@ export async function importConnections(
   db: DB,
   rows: ConnectionRow[],
   now: number,
-  options: BulkOptions = {},
+  options: ConnectionsImportOptions = {},
 ): Promise<ConnectionsSummary> {
   // Relaxed durability: the import is still all-or-nothing (one transaction); it only lets the
   // browser skip a disk flush before reporting completion.
-  const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });
-  const store = tx.store;
+  const tx = db.transaction(['contacts', 'requests'], 'readwrite', { durability: 'relaxed' });
+  const store = tx.objectStore('contacts');
   // Thousands of requests: queued on the raw store, never a promise or a round trip each.
   const raw = unwrap(store);
   const summary: ConnectionsSummary = { added: 0, updated: 0, unchanged: 0 };
@@ -66,6 +72,7 @@ export async function importConnections(
         summary.added++;
         yield raw.add(contact);
       }
+      if (options.receipt) yield unwrap(tx.objectStore('requests')).put(receipt(options.receipt, now));
     }
     await writeAll(tx, steps(), options);
     return summary;

@@ -1,25 +1,35 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BackupImportSummary } from '../../messages';
 import { type Backup, errorText } from '../../model';
-import { send } from '../../platform/send';
+import { type RunningJob, startJob } from '../../platform/job';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { type BackupPreview, readBackup } from './backup-preview';
+import { afterInterruption, ImportOutcome, type Outcome } from './ImportOutcome';
+import { ImportProgress, type Progress } from './ImportProgress';
 import { type UnknownPeople, unknownPeople } from './unknown-people';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'preview'; fileName: string; backup: Backup; preview: BackupPreview; unknown: UnknownPeople }
-  | { step: 'importing' }
+  | ({ step: 'importing' } & Progress)
   | { step: 'done'; summary: BackupImportSummary }
+  | { step: 'over'; outcome: Outcome }
   | { step: 'failed'; message: string };
 
-/** File → check → preview → import. Until "Import" is pressed nothing is sent; a refusal changes nothing. */
+const entriesIn = (b: Backup) =>
+  b.contacts.length + b.outreach.length + b.opportunities.length + b.templates.length;
+
+/**
+ * File → check → preview → import, with progress and Cancel. Until "Import" is pressed nothing
+ * is sent; a refusal, a cancel or an interruption changes nothing (one transaction).
+ */
 export function BackupImport() {
   const { data, reload } = useData();
   const [state, setState] = useState<State>({ step: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const job = useRef<RunningJob<'backup.import'> | null>(null);
   const reset = (next: State) => {
     if (input.current) input.current.value = '';
     setState(next);
@@ -49,17 +59,29 @@ export function BackupImport() {
     });
   };
   const importIt = async (backup: Backup) => {
-    setState({ step: 'importing' });
+    const jobId = crypto.randomUUID();
+    setState({ step: 'importing', done: 0, total: entriesIn(backup), cancelling: false });
     try {
-      const summary = await send('backup.import', {
-        backup,
-        unknownContactName: t('data_unknownContactName', '{n}'),
-      });
-      await reload();
-      reset({ step: 'done', summary });
+      job.current = startJob(
+        'backup.import',
+        { backup, jobId, unknownContactName: t('data_unknownContactName', '{n}') },
+        (done, total) => setState((s) => (s.step === 'importing' ? { ...s, done, total } : s)),
+      );
+      const result = await job.current.result;
+      if (result.outcome === 'done') reset({ step: 'done', summary: result.value });
+      else if (result.outcome === 'cancelled') reset({ step: 'over', outcome: 'cancelled' });
+      else reset({ step: 'over', outcome: await afterInterruption(jobId) });
+      // The result is on screen at once; the lists catch up behind it.
+      if (result.outcome !== 'cancelled') void reload();
     } catch (error) {
       reset({ step: 'failed', message: errorText(error) });
+    } finally {
+      job.current = null;
     }
+  };
+  const cancel = () => {
+    job.current?.cancel();
+    setState((s) => (s.step === 'importing' ? { ...s, cancelling: true } : s));
   };
 
   return (
@@ -78,7 +100,8 @@ export function BackupImport() {
         />
       </div>
       {state.step === 'reading' && <p role="status">{t('data_reading')}</p>}
-      {state.step === 'importing' && <p role="status">{t('data_importing')}</p>}
+      {state.step === 'importing' && <ImportProgress progress={state} onCancel={cancel} />}
+      {state.step === 'over' && <ImportOutcome outcome={state.outcome} />}
       {state.step === 'failed' && (
         <div role="alert" class="error">
           <p>{state.message}</p>

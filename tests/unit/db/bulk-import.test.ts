@@ -4,6 +4,7 @@ import { exportBackup, importBackup } from '../../../src/db/backup';
 import { WINDOW } from '../../../src/db/bulk';
 import { importConnections } from '../../../src/db/import-connections';
 import { type DB, openDatabase } from '../../../src/db/open';
+import { importLanded } from '../../../src/db/receipts';
 import { STORE_NAMES } from '../../../src/db/schema';
 import { type Backup, type ConnectionRow, checkBackup, newContact } from '../../../src/model';
 import { freshIndexedDB } from './fresh';
@@ -104,6 +105,20 @@ describe('progress', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.at(-1)).toBeGreaterThanOrEqual(7_015);
+  });
+});
+
+describe('the receipt an import leaves', () => {
+  it('is there exactly when the import committed', async () => {
+    await importBackup(db, small('r'), { receipt: 'job-1' });
+    expect(await importLanded(db, 'job-1')).toBe(true);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      importConnections(db, rows(5), NOW, { signal: controller.signal, receipt: 'job-2' }),
+    ).rejects.toThrow();
+    expect(await importLanded(db, 'job-2')).toBe(false);
+    expect(await importLanded(db, 'never-sent')).toBe(false);
   });
 });
 

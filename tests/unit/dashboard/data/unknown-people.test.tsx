@@ -1,9 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock(
-  '../../../../src/platform/browser',
-  async () => (await import('../../ui/fake-browser')).browserModule,
-);
+vi.mock('../../../../src/platform/browser', async () => (await import('./job-browser')).browserModule);
 
 import { bigBackup } from '../../../../bench/big-files';
 import { DataView as DataSection } from '../../../../src/dashboard/data/DataView';

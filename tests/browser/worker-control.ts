@@ -57,51 +57,29 @@ export async function holdAfterCommit(worker: Worker, stores: string[]): Promise
   })()`);
 }
 
-/** Records in every store, read straight from the extension's database by one of its pages. */
-export function storeCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('coffee-chat-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => {
-              counts[name] = request.result;
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-        };
-      }),
-  );
+/** Anything with a page's `evaluate`: a Playwright page in Chromium, a Puppeteer page in Firefox. */
+interface Evaluates {
+  evaluate(expression: string): Promise<unknown>;
 }
 
-/** Whether an import's receipt is in the database, read the same way. */
-export function hasImportReceipt(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((resolve, reject) => {
-        const open = indexedDB.open('coffee-chat-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db
-            .transaction('requests')
-            .objectStore('requests')
-            .getAllKeys(IDBKeyRange.bound('import:', 'import:\uffff'));
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result.length > 0);
-          };
-        };
-      }),
-  );
+// Strings, so they run unchanged in either driver and no bundler helper reaches the page.
+const COUNT_STORES = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('coffee-chat-coach');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names);
+    const counts = {};
+    for (const name of names) {
+      const request = tx.objectStore(name).count();
+      request.onsuccess = () => { counts[name] = request.result; };
+    }
+    tx.oncomplete = () => { db.close(); resolve(counts); };
+  };
+})`;
+
+/** Records in every store, read straight from the extension's database by one of its pages. */
+export async function storeCounts(page: Evaluates): Promise<Record<string, number>> {
+  return (await page.evaluate(COUNT_STORES)) as Record<string, number>;
 }

@@ -50,11 +50,11 @@ export async function writeAll(tx: Tx, steps: Iterable<IDBRequest | undefined>, 
         if (!step.value) continue;
         if (!first) {
           first = step.value;
-          firstAt = handled;
+          firstAt = handled - 1;
         }
         issued++;
       }
-      // Requests complete in order: when this window's first one is done, so is every earlier one.
+      // Requests complete in order: when this window's first one is done, every earlier record is.
       first?.addEventListener('success', () => {
         onProgress?.(firstAt);
         pump();

@@ -9,6 +9,9 @@ import { STORE_NAMES } from '../../../src/db/schema';
 import { type Backup, type ConnectionRow, checkBackup, newContact } from '../../../src/model';
 import { freshIndexedDB } from './fresh';
 
+/** Thousands of records through fake-indexeddb: seconds on a busy machine. */
+const SLOW = { timeout: 30_000 };
+
 const NOW = Date.UTC(2026, 10, 22, 10);
 
 function fileOf(raw: unknown): Backup {
@@ -46,7 +49,7 @@ beforeEach(async () => {
   db = await openDatabase();
 });
 
-describe('a big import cancelled in the middle', () => {
+describe('a big import cancelled in the middle', SLOW, () => {
   it('leaves every store exactly as it was, for a backup', async () => {
     await importBackup(db, small('before'));
     const before = await everything(db);
@@ -95,7 +98,7 @@ describe('a big import cancelled in the middle', () => {
   });
 });
 
-describe('progress', () => {
+describe('progress', SLOW, () => {
   it('climbs every window of writes and ends at the number of records', async () => {
     const file = fileOf(
       bigBackup({ contacts: 2_000, outreach: 5_000, opportunities: 10, templates: 5 }, 'p'),
@@ -122,7 +125,7 @@ describe('the receipt an import leaves', () => {
   });
 });
 
-describe('merging a backup', () => {
+describe('merging a backup', SLOW, () => {
   it('two records of the file with one profile URL become one person', async () => {
     const file = small('dup', 2, 2);
     const [a, b] = file.contacts;

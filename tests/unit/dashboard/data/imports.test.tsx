@@ -15,6 +15,9 @@ import { settle } from '../../ui/render';
 import { line } from './job-browser';
 import { button, click, field, mountView, pickFile } from './view-harness';
 
+/** Thousands of records through fake-indexeddb: seconds on a busy machine. */
+const SLOW = { timeout: 30_000 };
+
 const everything = async () => {
   const { exportedAt: _, ...rest } = await send('backup.export', {});
   return rest;
@@ -54,7 +57,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('importing a big backup from the dashboard', () => {
+describe('importing a big backup from the dashboard', SLOW, () => {
   it('shows how far it got, then the result', async () => {
     const root = await mountView(<DataSection />);
     await pickFile(backupInput(root), fileOf(big()));
@@ -110,7 +113,7 @@ describe('importing a big backup from the dashboard', () => {
   });
 });
 
-describe('a Connections.csv import', () => {
+describe('a Connections.csv import', SLOW, () => {
   it('Cancel in the middle leaves the contacts exactly as they were', async () => {
     await seedSomeone();
     const before = await everything();

@@ -57,8 +57,8 @@ async function listsShow(page: Page, contacts: number): Promise<void> {
   await page.getByRole('button', { name: `Contacts as CSV (${contacts})` }).waitFor({ timeout: 120_000 });
 }
 
-export async function measureImports(runs = 3): Promise<Figure[]> {
-  const browser = await launchChromium();
+export async function measureImports(runs = 3, dist?: string): Promise<Figure[]> {
+  const browser = await launchChromium(dist);
   const backup = bigBackup();
   const backupFile = {
     name: 'backup.json',

@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 import { disabledPaths } from './build/disabled-paths';
 import shippedTemplates from './build/handlebars-templates';
 import locales from './build/locales';
-import { reportScript } from './build/report-script';
 import { manifestFor, type Target } from './build/manifest';
+import { reportScript } from './build/report-script';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 

@@ -1,5 +1,6 @@
 // The figures that need real Chromium: reader speed on the fixture corpus, popup first render,
-// log latency through the worker, aggregate counts at 1k/10k/100k records, Connections import.
+// log latency through the worker, aggregate counts at 1k/10k/100k records. The imports have
+// their own browser (measure-imports.ts).
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,58 +166,6 @@ export async function measureBrowser(): Promise<Figure[]> {
     figures.push({ name: 'db.log.median_ms', value: round(median(logTimes), 2), unit: 'ms' });
     figures.push({ name: 'db.log.p95_ms', value: round(p95(logTimes), 2), unit: 'ms' });
 
-    // Connections.csv: 10,000 rows parsed in the page and stored in one transaction. Measured
-    // before the 100k-record seed below, as a user imports it: once, when setting up.
-    const csv = connectionsCsv(10_000);
-    const parser = await build({
-      configFile: false,
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry: 'src/importers/linkedin-connections.ts', formats: ['iife'], name: 'Importer' },
-      },
-    });
-    const parserCode =
-      (
-        (Array.isArray(parser) ? parser[0] : parser) as { output: { type: string; code?: string }[] }
-      ).output.find((o) => o.type === 'chunk')?.code ?? '';
-    await page.evaluate(parserCode);
-    const imports: number[] = [];
-    const parses: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      // Each run starts without the imported people, so every run adds 10,000 contacts.
-      await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const open = indexedDB.open('coffee-chat-coach');
-          open.onsuccess = () => ok(open.result);
-          open.onerror = () => fail(open.error);
-        });
-        const tx = db.transaction('contacts', 'readwrite');
-        tx.objectStore('contacts').clear();
-        await new Promise((ok) => (tx.oncomplete = ok));
-        db.close();
-      });
-      const importMs = await page.evaluate(async (text) => {
-        const start = performance.now();
-        const parsed = (
-          globalThis as unknown as {
-            Importer: { parseLinkedInConnections: (t: string) => { connections: unknown[] } };
-          }
-        ).Importer.parseLinkedInConnections(text);
-        (globalThis as unknown as { parseMs: number }).parseMs = performance.now() - start;
-        const reply = (await chrome.runtime.sendMessage({
-          type: 'connections.import',
-          rows: parsed.connections,
-        })) as { ok: boolean; error?: string };
-        if (!reply.ok) throw new Error(reply.error);
-        return performance.now() - start;
-      }, csv);
-      imports.push(importMs);
-      parses.push(await page.evaluate(() => (globalThis as unknown as { parseMs: number }).parseMs));
-    }
-    figures.push({ name: 'import.connections_10k_ms', value: round(median(imports), 1), unit: 'ms' });
-    figures.push({ name: 'import.connections_10k.parse_ms', value: round(median(parses), 1), unit: 'ms' });
     // Aggregates and the goal projection as records grow: seed outreach straight into the
     // extension's database, under a goal set the way the dashboard sets it.
     await page.evaluate(() =>
@@ -297,20 +246,4 @@ export async function measureBrowser(): Promise<Figure[]> {
     rmSync(dist, { recursive: true, force: true });
   }
   return figures;
-}
-
-export function connectionsCsv(rows: number): string {
-  const lines = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-  ];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  for (let i = 0; i < rows; i++) {
-    lines.push(
-      `Person${i},"Lastname, ${i}",https://www.linkedin.com/in/person-${i}-bench,,"Company ${i % 300}, Inc.",Engineer,${(i % 28) + 1} ${months[i % 12]} ${2010 + (i % 16)}`,
-    );
-  }
-  return lines.join('\r\n');
 }

@@ -2,6 +2,7 @@
 // when a figure breaks its budget in bench/budgets.json (`--ci`: see below). Needs a build.
 import { existsSync, readFileSync } from 'node:fs';
 import { type Figure, measureBrowser } from '../bench/measure-browser';
+import { measureImports } from '../bench/measure-imports';
 import { gzipBytes } from '../bench/sizes';
 
 const root = 'dist/chrome';
@@ -29,6 +30,7 @@ for (const [name, entry] of Object.entries(bundles)) {
   emit({ name: `bundle.${name}.raw_bytes`, value: size.raw, unit: 'bytes' });
 }
 for (const figure of await measureBrowser()) emit(figure);
+for (const figure of await measureImports()) emit(figure);
 
 if (process.argv.includes('--check')) {
   // `--check` fails on any broken budget. `--check --ci` reports the budgets marked

@@ -134,12 +134,30 @@ export const MESSAGES = {
   'draft.save': { from: ['extension'], schema: v.object({ draft: DraftSchema }) },
   'draft.discard': { from: ['extension'], schema: v.object({ key: id }) },
   'backup.export': { from: ['extension'], schema: empty },
-  /** Validated in full by the handler (checkBackup), so the user learns exactly what is wrong. */
-  'backup.import': { from: ['extension'], schema: v.object({ backup: v.unknown() }) },
+  /**
+   * Validated in full by the handler (checkBackup), so the user learns exactly what is wrong.
+   * Also a job (JOB_PORT): progress and cancel. `jobId` leaves a receipt (see 'import.status');
+   * `unknownContactName` names, in the user's language, the stand-in for a person the file's
+   * entries point at but the file lacks (`{n}` numbers them).
+   */
+  'backup.import': {
+    from: ['extension'],
+    schema: v.object({
+      backup: v.unknown(),
+      jobId: v.optional(id),
+      unknownContactName: v.optional(v.pipe(v.string(), v.includes('{n}'), v.maxLength(200))),
+    }),
+  },
+  /** Also a job (JOB_PORT); `jobId` leaves a receipt (see 'import.status'). */
   'connections.import': {
     from: ['extension'],
-    schema: v.object({ rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)) }),
+    schema: v.object({
+      rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)),
+      jobId: v.optional(id),
+    }),
   },
+  /** The worker stopped before an import answered: did it land (all of it) or not (none of it)? */
+  'import.status': { from: ['extension'], schema: v.object({ jobId: id }) },
 } as const satisfies Record<
   string,
   { from: readonly Sender[]; schema: v.GenericSchema; contentReply?: v.GenericSchema }
@@ -196,8 +214,58 @@ export interface Responses {
   'draft.save': Draft;
   'draft.discard': null;
   'backup.export': Backup;
-  'backup.import': ImportSummary;
+  'backup.import': BackupImportSummary;
   'connections.import': ConnectionsSummary;
+  'import.status': { landed: boolean };
+}
+
+/** What a backup import did. Entries kept under stand-ins are counted in `outreachAdded` too. */
+export interface BackupImportSummary extends ImportSummary {
+  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
+  unknownContacts: number;
+  /** Entries kept under those stand-ins. */
+  outreachUnderUnknown: number;
+}
+
+// ── Jobs: a message that runs long (an import) is sent over a port instead, so the page sees
+// its progress and can cancel it. The page opens `runtime.connect({ name: JOB_PORT })`, sends
+// one `job.start` carrying the message (checked exactly as if it had been sent alone), then may
+// send `job.cancel`; closing the port cancels too. The background answers with progress and one
+// final event. Extension pages only, like every message that writes.
+
+export const JOB_PORT = 'job';
+export const JOB_TYPES = ['backup.import', 'connections.import'] as const satisfies readonly MessageType[];
+export type JobType = (typeof JOB_TYPES)[number];
+
+/** Page → background, over the job port. `job.ping` keeps Firefox's event page awake. */
+export const JOB_COMMANDS = {
+  'job.start': v.object({ job: v.object({ type: v.picklist(JOB_TYPES) }) }),
+  'job.cancel': empty,
+  'job.ping': empty,
+} as const satisfies Record<string, v.GenericSchema>;
+export type JobCommand =
+  | { type: 'job.start'; job: Extract<Envelope, { type: JobType }> }
+  | { type: 'job.cancel' }
+  | { type: 'job.ping' };
+
+/** Background → page, over the job port: progress, then exactly one of the last three. */
+export type JobEvent<K extends JobType = JobType> =
+  | { type: 'job.progress'; done: number; total: number }
+  | { type: 'job.done'; value: Responses[K] }
+  | { type: 'job.cancelled' }
+  | { type: 'job.failed'; error: string };
+
+/** Checks a command's shape; the started job's own message is checked by checkMessage. */
+export function checkJobCommand(
+  raw: unknown,
+): { ok: true; command: JobCommand } | { ok: false; reason: string } {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(JOB_COMMANDS, type)) {
+    return { ok: false, reason: 'malformed job command' };
+  }
+  const parsed = v.safeParse(JOB_COMMANDS[type as keyof typeof JOB_COMMANDS], raw);
+  if (!parsed.success) return { ok: false, reason: `invalid "${type}": ${parsed.issues[0].message}` };
+  return { ok: true, command: raw as JobCommand };
 }
 
 export type Envelope = { [K in MessageType]: { type: K } & RequestOf<K> }[MessageType];

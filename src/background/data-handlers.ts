@@ -23,8 +23,9 @@ import {
 } from '../db/collections';
 import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach, planCounts } from '../db/outreach';
+import { importLanded } from '../db/receipts';
 import { getGoal, getSettings, setMe } from '../db/singletons';
-import type { MessageType } from '../messages';
+import type { Envelope, JobType, MessageType, Responses } from '../messages';
 import { checkBackup, newContact } from '../model';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
@@ -51,11 +52,56 @@ export type DataMessage =
   | 'draft.discard'
   | 'backup.export'
   | 'backup.import'
-  | 'connections.import';
+  | 'connections.import'
+  | 'import.status';
+
+/** What a job gets besides its message: the page's cancel, and a line back for progress. */
+export interface JobContext {
+  signal?: AbortSignal;
+  progress?: (done: number, total: number) => void;
+}
+
+export type ImportJobs = {
+  [K in JobType]: (message: Extract<Envelope, { type: K }>, job?: JobContext) => Promise<Responses[K]>;
+};
+
+/** The imports: sent alone they just run; over the job port they report progress and can be cancelled. */
+export function createImportJobs(ports: Ports): ImportJobs {
+  const { db, now } = ports;
+  return {
+    async 'backup.import'({ backup, jobId, unknownContactName }, job = {}) {
+      // The whole file is checked once, here, before anything is written.
+      const checked = checkBackup(backup);
+      if (!checked.ok) throw new Error(checked.error);
+      const file = checked.backup;
+      const total =
+        file.contacts.length + file.outreach.length + file.opportunities.length + file.templates.length;
+      job.progress?.(0, total);
+      const summary = await importBackup(await db(), file, {
+        signal: job.signal,
+        onProgress: (done) => job.progress?.(Math.min(done, total), total),
+        receipt: jobId,
+        unknownContactName,
+        now: now(),
+      });
+      await ports.refresh();
+      return summary;
+    },
+    async 'connections.import'({ rows, jobId }, job = {}) {
+      job.progress?.(0, rows.length);
+      return importConnections(await db(), rows, now(), {
+        signal: job.signal,
+        onProgress: (done) => job.progress?.(Math.min(done, rows.length), rows.length),
+        receipt: jobId,
+      });
+    },
+  };
+}
 
 export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & MessageType> {
   const { db, now } = ports;
   const changed = async () => ports.refresh();
+  const imports = createImportJobs(ports);
   return {
     async 'me.set'({ changes }) {
       return setMe(await db(), changes);
@@ -145,15 +191,10 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
     async 'backup.export'() {
       return exportBackup(await db(), now());
     },
-    async 'backup.import'({ backup }) {
-      const checked = checkBackup(backup);
-      if (!checked.ok) throw new Error(checked.error);
-      const summary = await importBackup(await db(), checked.backup);
-      await changed();
-      return summary;
-    },
-    async 'connections.import'({ rows }) {
-      return importConnections(await db(), rows, now());
+    'backup.import': (message) => imports['backup.import'](message),
+    'connections.import': (message) => imports['connections.import'](message),
+    async 'import.status'({ jobId }) {
+      return { landed: await importLanded(await db(), jobId) };
     },
   };
 }

@@ -9,10 +9,13 @@ import { mirrorSettings } from '../platform/page-settings';
 import { openSidePanel } from '../platform/tab';
 import { onAlarm, onNotificationClicked, scheduleAlarms } from './alarms';
 import { showPerson, showToday } from './badge';
+import { createImportJobs } from './data-handlers';
 import { createHandlers, todayView } from './handlers';
+import { serveJobPort } from './jobs';
+import type { Ports } from './ports';
 import { route } from './router';
 
-const handlers = createHandlers({
+const ports: Ports = {
   db: openDatabase,
   now: () => Date.now(),
   todayChanged: (today) => void showToday(today),
@@ -36,13 +39,17 @@ const handlers = createHandlers({
       await announceChange(Date.now());
     })(),
   language: () => browser.i18n.getUILanguage(),
-});
+};
+const handlers = createHandlers(ports);
+const jobs = createImportJobs(ports);
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, self, handlers),
 );
+// Imports run over a port: progress back to the page, and a cancel from it.
+browser.runtime.onConnect.addListener((port) => serveJobPort(port, self, handlers, jobs));
 
 async function refreshToday(): Promise<void> {
   await showToday(await todayView(await openDatabase(), Date.now()));

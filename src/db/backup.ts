@@ -1,11 +1,24 @@
 // The user's data as one versioned JSON file, and back. An import is validated whole before
 // anything is written, then merged in one transaction: all of it lands, or none of it.
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary } from '../model';
+import { unwrap } from 'idb';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary, newContact } from '../model';
+import { type BulkOptions, resultsOf, writeAll } from './bulk';
 import { abortQuietly, type DB } from './open';
+import { receipt } from './receipts';
 import { readSingleton } from './singletons';
 
+const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
+
+/** What an import did; entries whose person the file lacked are counted in outreachAdded too. */
+export interface BackupImportSummary extends ImportSummary {
+  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
+  unknownContacts: number;
+  /** Entries kept under those stand-ins. */
+  outreachUnderUnknown: number;
+}
+
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
-  const tx = db.transaction(['contacts', 'outreach', 'opportunities', 'templates', 'singletons']);
+  const tx = db.transaction([...BACKUP_STORES]);
   const singletons = tx.objectStore('singletons');
   const [contacts, outreach, opportunities, templates, goal, me, settings] = await Promise.all([
     tx.objectStore('contacts').getAll(),
@@ -31,70 +44,161 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
   };
 }
 
+export interface BackupImportOptions extends BulkOptions {
+  /** Names the stand-in for a person the file's entries point at but the file lacks; `{n}` numbers it. */
+  unknownContactName?: string;
+  /** Written in the same transaction: after an interruption, it tells whether the import landed. */
+  receipt?: string | undefined;
+  now?: number;
+}
+
+export const UNKNOWN_CONTACT_NAME = 'Unknown contact {n} (from a backup)';
+
 /**
  * Merges a backup without duplicates: a contact already here (same id, or same profile URL) is
  * kept and the backup's outreach is pointed at it; records with ids we have are skipped; the
- * goal, story and settings are taken only where none are set yet.
+ * goal, story and settings are taken only where none are set yet. Entries whose person is neither
+ * in the file nor here are kept under a stand-in contact per missing person, never dropped.
+ *
+ * One transaction, so all of it lands or none of it (a failure, a cancel, the worker stopped).
+ * What is here is read once up front (keys, not records); the writes are queued without a round
+ * trip each (bulk.ts).
  */
-export async function importBackup(db: DB, backup: Backup): Promise<ImportSummary> {
-  const stores = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
-  const tx = db.transaction([...stores], 'readwrite');
-  const summary: ImportSummary = {
+export async function importBackup(
+  db: DB,
+  backup: Backup,
+  options: BackupImportOptions = {},
+): Promise<BackupImportSummary> {
+  const now = options.now ?? Date.now();
+  const unknownName = options.unknownContactName ?? UNKNOWN_CONTACT_NAME;
+  // Relaxed durability keeps all-or-nothing (one transaction, committed whole or not at all); it
+  // only lets the browser report the commit before the disk flush. The file is at hand to repeat.
+  const tx = db.transaction([...BACKUP_STORES, 'requests' as const], 'readwrite', { durability: 'relaxed' });
+  const summary: BackupImportSummary = {
     contactsAdded: 0,
     contactsMerged: 0,
     outreachAdded: 0,
     outreachSkipped: 0,
     opportunitiesAdded: 0,
     templatesAdded: 0,
+    unknownContacts: 0,
+    outreachUnderUnknown: 0,
   };
   try {
-    const contacts = tx.objectStore('contacts');
+    const contacts = unwrap(tx.objectStore('contacts'));
+    const outreach = unwrap(tx.objectStore('outreach'));
+    const opportunities = unwrap(tx.objectStore('opportunities'));
+    const templates = unwrap(tx.objectStore('templates'));
+    const singletons = unwrap(tx.objectStore('singletons'));
+    const keys = (store: IDBObjectStore) => store.getAllKeys() as IDBRequest<string[]>;
+    const [contactIds, outreachIds, opportunityIds, templateIds, singletonKeys] = (
+      await resultsOf([
+        keys(contacts),
+        keys(outreach),
+        keys(opportunities),
+        keys(templates),
+        keys(singletons),
+      ])
+    ).map((list) => new Set(list)) as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
+
+    // A contact we have under another id is found by its profile URL: only the file's new
+    // contacts are looked up, all in one wait.
+    const byUrl = contacts.index('by-url');
+    const unknownUrls = [
+      ...new Set(
+        backup.contacts.flatMap((c) => (!contactIds.has(c.id) && c.profileUrl ? [c.profileUrl] : [])),
+      ),
+    ];
+    const found = contactIds.size
+      ? await resultsOf(unknownUrls.map((url) => byUrl.getKey(url) as IDBRequest<string | undefined>))
+      : [];
+    const idByUrl = new Map<string, string>();
+    unknownUrls.forEach((url, i) => {
+      const id = found[i];
+      if (id) idByUrl.set(url, id);
+    });
+
     const idMap = new Map<string, string>();
-    for (const contact of backup.contacts) {
-      const same =
-        (await contacts.get(contact.id)) ??
-        (contact.profileUrl ? await contacts.index('by-url').get(contact.profileUrl) : undefined);
-      if (same) {
-        idMap.set(contact.id, same.id);
-        summary.contactsMerged++;
-        continue;
+    /** Missing person's id → the last day the file's entries reached them. */
+    const unknownDays = new Map<string, string>();
+
+    function* steps(): Generator<IDBRequest | undefined> {
+      for (const contact of backup.contacts) {
+        const same = contactIds.has(contact.id)
+          ? contact.id
+          : contact.profileUrl
+            ? idByUrl.get(contact.profileUrl)
+            : undefined;
+        if (same) {
+          idMap.set(contact.id, same);
+          summary.contactsMerged++;
+          yield undefined;
+          continue;
+        }
+        idMap.set(contact.id, contact.id);
+        // Two records of the file with one profile URL are one person.
+        if (contact.profileUrl) idByUrl.set(contact.profileUrl, contact.id);
+        summary.contactsAdded++;
+        yield contacts.add(contact);
       }
-      await contacts.add(contact);
-      idMap.set(contact.id, contact.id);
-      summary.contactsAdded++;
-    }
-    const outreach = tx.objectStore('outreach');
-    for (const entry of backup.outreach) {
-      const contactId = idMap.get(entry.contactId);
-      if (!contactId || (await outreach.get(entry.id))) {
-        summary.outreachSkipped++;
-        continue;
+      for (const entry of backup.outreach) {
+        if (outreachIds.has(entry.id)) {
+          summary.outreachSkipped++;
+          yield undefined;
+          continue;
+        }
+        const contactId =
+          idMap.get(entry.contactId) ?? (contactIds.has(entry.contactId) ? entry.contactId : null);
+        if (contactId === null) {
+          // Its person is missing from the file and from here: a stand-in keeps the entry.
+          const last = unknownDays.get(entry.contactId);
+          if (last === undefined || entry.day > last) unknownDays.set(entry.contactId, entry.day);
+          summary.outreachUnderUnknown++;
+        }
+        summary.outreachAdded++;
+        yield outreach.add(
+          contactId === null || contactId === entry.contactId ? entry : { ...entry, contactId },
+        );
       }
-      await outreach.add({ ...entry, contactId });
-      summary.outreachAdded++;
+      let n = 0;
+      for (const [id, lastContactedOn] of unknownDays) {
+        summary.unknownContacts++;
+        yield contacts.add(
+          newContact(
+            { id, name: unknownName.replace('{n}', String(++n)), source: 'imported', lastContactedOn },
+            now,
+          ),
+        );
+      }
+      for (const opportunity of backup.opportunities) {
+        if (opportunityIds.has(opportunity.id)) {
+          yield undefined;
+          continue;
+        }
+        summary.opportunitiesAdded++;
+        yield opportunities.add({
+          ...opportunity,
+          contactIds: opportunity.contactIds.map((cid) => idMap.get(cid) ?? cid),
+        });
+      }
+      for (const template of backup.templates) {
+        if (templateIds.has(template.id)) {
+          yield undefined;
+          continue;
+        }
+        summary.templatesAdded++;
+        yield templates.add(template);
+      }
+      for (const key of ['goal', 'me', 'settings'] as const) {
+        const value = backup[key];
+        if (value && !singletonKeys.has(key)) yield singletons.put(value, key);
+      }
+      if (options.receipt) yield unwrap(tx.objectStore('requests')).put(receipt(options.receipt, now));
     }
-    const opportunities = tx.objectStore('opportunities');
-    for (const opportunity of backup.opportunities) {
-      if (await opportunities.get(opportunity.id)) continue;
-      const contactIds = opportunity.contactIds.map((cid) => idMap.get(cid) ?? cid);
-      await opportunities.add({ ...opportunity, contactIds });
-      summary.opportunitiesAdded++;
-    }
-    const templates = tx.objectStore('templates');
-    for (const template of backup.templates) {
-      if (await templates.get(template.id)) continue;
-      await templates.add(template);
-      summary.templatesAdded++;
-    }
-    const singletons = tx.objectStore('singletons');
-    for (const key of ['goal', 'me', 'settings'] as const) {
-      const value = backup[key];
-      if (value && !(await singletons.get(key))) await singletons.put(value, key);
-    }
-    await tx.done;
+    await writeAll(tx, steps(), options);
     return summary;
   } catch (error) {
-    // Any failure (quota, a constraint) aborts the one transaction: nothing of the file stays.
+    // Any failure (quota, a constraint, a cancel) aborts the one transaction: nothing of the file stays.
     abortQuietly(tx);
     throw error;
   }

@@ -14,6 +14,14 @@ import { firefoxPath } from './launch';
 
 export const FIREFOX_DIST = resolve('dist/firefox');
 
+interface BidiSend {
+  send(
+    method: 'browsingContext.getTree',
+    params: Record<string, unknown>,
+  ): Promise<{ result: { contexts: { context: string }[] } }>;
+  send(method: 'script.evaluate', params: Record<string, unknown>): Promise<{ result: { type: string } }>;
+}
+
 export interface Firefox {
   browser: Browser;
   uuid: string;
@@ -23,6 +31,11 @@ export interface Firefox {
   open: (url: string) => Promise<Page>;
   /** An extension page the add-on opened itself (BiDi will not navigate to moz-extension:). */
   extensionPage: (path: string) => Promise<Page>;
+  /**
+   * Unloads the add-on's event page, as about:debugging's "Terminate background script" does;
+   * the next message starts it afresh. Needs `systemAccess`.
+   */
+  terminateBackground: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -51,7 +64,14 @@ async function certificate(dir: string): Promise<{ key: Buffer; cert: Buffer }> 
   return { key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) };
 }
 
-export async function launchFirefox(dist = FIREFOX_DIST): Promise<Firefox> {
+export async function launchFirefox(
+  dist = FIREFOX_DIST,
+  options: {
+    prefs?: Record<string, string | number | boolean>;
+    /** Lets terminateBackground() reach Firefox's parent process (-remote-allow-system-access). */
+    systemAccess?: boolean;
+  } = {},
+): Promise<Firefox> {
   const dir = await mkdtemp(join(tmpdir(), 'ccc-firefox-'));
   const pages = new Map<string, string>();
   const unexpected: string[] = [];
@@ -77,6 +97,7 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<Firefox> {
     executablePath: firefoxPath(),
     headless: true,
     acceptInsecureCerts: true,
+    args: options.systemAccess ? ['-remote-allow-system-access'] : [],
     userDataDir: join(dir, 'profile'),
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
@@ -89,6 +110,7 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<Firefox> {
       // fetches away from it, so what it sees is what pages and the add-on asked for.
       'services.settings.server': 'data:,',
       'browser.chrome.site_icons': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dist);
@@ -114,6 +136,24 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<Firefox> {
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`the add-on did not open ${path}`);
+    },
+    async terminateBackground() {
+      if (!options.systemAccess)
+        throw new Error('launchFirefox(…, { systemAccess: true }) to terminate the background');
+      // Raw WebDriver BiDi: a script in the browser's own (chrome) window, which may call the
+      // same DevTools helper about:debugging calls.
+      const connection = (browser as unknown as { connection: BidiSend }).connection;
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const context = tree.result.contexts[0]?.context;
+      if (!context) throw new Error('no chrome window to run in');
+      const reply = await connection.send('script.evaluate', {
+        expression: `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+          .ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(GECKO_ID)}).then(() => 'terminated')`,
+        target: { context },
+        awaitPromise: true,
+      });
+      if (reply.result.type !== 'success')
+        throw new Error(`could not terminate: ${JSON.stringify(reply.result)}`);
     },
     async close() {
       await browser.close();

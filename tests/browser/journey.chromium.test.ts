@@ -210,7 +210,7 @@ describe('what the extension notices on the page, in real Chromium', () => {
         timeout: 10_000,
       })
       .toContain('Sam Okafor replied');
-    await notice.evaluate((h) => (h.shadowRoot?.querySelector('button') as HTMLButtonElement).click());
+    await notice.evaluate((h) => h.shadowRoot?.querySelector('button')?.click());
     await expect
       .poll(async () => {
         const list = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'outreach.list' }))) as {

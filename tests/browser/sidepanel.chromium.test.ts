@@ -24,8 +24,9 @@ describe('the side panel in real Chromium', () => {
     const windowId = await browser.worker.evaluate(
       async ([a, b]) => {
         const created = await chrome.windows.create({ tabId: a as number, focused: false });
-        await chrome.tabs.move(b as number, { windowId: created.id as number, index: -1 });
-        return created.id as number;
+        const id = created?.id as number;
+        await chrome.tabs.move(b as number, { windowId: id, index: -1 });
+        return id;
       },
       [danaTab, samTab] as const,
     );

@@ -1,23 +1,35 @@
 import { useRef, useState } from 'preact/hooks';
-import { type Backup, errorText, type ImportSummary } from '../../model';
-import { send } from '../../platform/send';
+import type { BackupImportSummary } from '../../messages';
+import { type Backup, errorText } from '../../model';
+import { type RunningJob, startJob } from '../../platform/job';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { type BackupPreview, readBackup } from './backup-preview';
+import { afterInterruption, ImportOutcome, type Outcome } from './ImportOutcome';
+import { ImportProgress, type Progress } from './ImportProgress';
+import { type UnknownPeople, unknownPeople } from './unknown-people';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; fileName: string; backup: Backup; preview: BackupPreview }
-  | { step: 'importing' }
-  | { step: 'done'; summary: ImportSummary }
+  | { step: 'preview'; fileName: string; backup: Backup; preview: BackupPreview; unknown: UnknownPeople }
+  | ({ step: 'importing' } & Progress)
+  | { step: 'done'; summary: BackupImportSummary }
+  | { step: 'over'; outcome: Outcome }
   | { step: 'failed'; message: string };
 
-/** File → check → preview → import. Until "Import" is pressed nothing is sent; a refusal changes nothing. */
+const entriesIn = (b: Backup) =>
+  b.contacts.length + b.outreach.length + b.opportunities.length + b.templates.length;
+
+/**
+ * File → check → preview → import, with progress and Cancel. Until "Import" is pressed nothing
+ * is sent; a refusal, a cancel or an interruption changes nothing (one transaction).
+ */
 export function BackupImport() {
   const { data, reload } = useData();
   const [state, setState] = useState<State>({ step: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const job = useRef<RunningJob<'backup.import'> | null>(null);
   const reset = (next: State) => {
     if (input.current) input.current.value = '';
     setState(next);
@@ -38,17 +50,38 @@ export function BackupImport() {
       reset({ step: 'failed', message: reading.reason === 'json' ? t('data_backupNotJson') : reading.error });
       return;
     }
-    setState({ step: 'preview', fileName: file.name, backup: reading.backup, preview: reading.preview });
+    setState({
+      step: 'preview',
+      fileName: file.name,
+      backup: reading.backup,
+      preview: reading.preview,
+      unknown: unknownPeople(reading.backup, data),
+    });
   };
   const importIt = async (backup: Backup) => {
-    setState({ step: 'importing' });
+    const jobId = crypto.randomUUID();
+    setState({ step: 'importing', done: 0, total: entriesIn(backup), cancelling: false });
     try {
-      const summary = await send('backup.import', { backup });
-      await reload();
-      reset({ step: 'done', summary });
+      job.current = startJob(
+        'backup.import',
+        { backup, jobId, unknownContactName: t('data_unknownContactName', '{n}') },
+        (done, total) => setState((s) => (s.step === 'importing' ? { ...s, done, total } : s)),
+      );
+      const result = await job.current.result;
+      if (result.outcome === 'done') reset({ step: 'done', summary: result.value });
+      else if (result.outcome === 'cancelled') reset({ step: 'over', outcome: 'cancelled' });
+      else reset({ step: 'over', outcome: await afterInterruption(jobId) });
+      // The result is on screen at once; the lists catch up behind it.
+      if (result.outcome !== 'cancelled') void reload();
     } catch (error) {
       reset({ step: 'failed', message: errorText(error) });
+    } finally {
+      job.current = null;
     }
+  };
+  const cancel = () => {
+    job.current?.cancel();
+    setState((s) => (s.step === 'importing' ? { ...s, cancelling: true } : s));
   };
 
   return (
@@ -67,7 +100,8 @@ export function BackupImport() {
         />
       </div>
       {state.step === 'reading' && <p role="status">{t('data_reading')}</p>}
-      {state.step === 'importing' && <p role="status">{t('data_importing')}</p>}
+      {state.step === 'importing' && <ImportProgress progress={state} onCancel={cancel} />}
+      {state.step === 'over' && <ImportOutcome outcome={state.outcome} />}
       {state.step === 'failed' && (
         <div role="alert" class="error">
           <p>{state.message}</p>
@@ -76,22 +110,11 @@ export function BackupImport() {
           </p>
         </div>
       )}
-      {state.step === 'done' && (
-        <p role="status" class="good">
-          {t(
-            'data_backupDone',
-            state.summary.contactsAdded,
-            state.summary.contactsMerged,
-            state.summary.outreachAdded,
-            state.summary.opportunitiesAdded,
-            state.summary.templatesAdded,
-          )}
-        </p>
-      )}
+      {state.step === 'done' && <Done summary={state.summary} />}
       {state.step === 'preview' && (
         <section class="stack" aria-labelledby="data-backup-preview-h">
           <h4 id="data-backup-preview-h">{t('data_backupPreviewTitle', state.fileName)}</h4>
-          <Preview preview={state.preview} />
+          <Preview preview={state.preview} unknown={state.unknown} />
           <div class="row">
             <button type="button" class="primary" onClick={() => void importIt(state.backup)}>
               {t('data_backupImport')}
@@ -106,12 +129,35 @@ export function BackupImport() {
   );
 }
 
-function Preview({ preview }: { preview: BackupPreview }) {
+function Done({ summary }: { summary: BackupImportSummary }) {
+  return (
+    <div role="status" class="good">
+      <p>
+        {t(
+          'data_backupDone',
+          summary.contactsAdded,
+          summary.contactsMerged,
+          summary.outreachAdded,
+          summary.opportunitiesAdded,
+          summary.templatesAdded,
+        )}
+      </p>
+      {summary.outreachUnderUnknown > 0 && (
+        <p>{t('data_backupDoneUnknown', summary.outreachUnderUnknown, summary.unknownContacts)}</p>
+      )}
+    </div>
+  );
+}
+
+function Preview({ preview, unknown }: { preview: BackupPreview; unknown: UnknownPeople }) {
   return (
     <ul>
       <li>{t('data_previewExportedAt', new Date(preview.exportedAt).toLocaleString())}</li>
       <li>{t('data_previewContacts', preview.contacts, preview.contactsMerged)}</li>
       <li>{t('data_previewOutreach', preview.outreach, preview.outreachPresent)}</li>
+      {unknown.entries > 0 && (
+        <li>{t('data_previewUnknown', unknown.entries, t('data_unknownContactName', 1))}</li>
+      )}
       <li>{t('data_previewOpportunities', preview.opportunities)}</li>
       <li>{t('data_previewTemplates', preview.templates)}</li>
       <li>{t(`data_previewGoal_${preview.goal}`)}</li>

@@ -1,19 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
 import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
 import { type ConnectionsSummary, errorText } from '../../model';
-import { send } from '../../platform/send';
+import { type RunningJob, startJob } from '../../platform/job';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { ConnectionsPreviewList } from './ConnectionsPreviewList';
 import { type ConnectionsPreview, fileRefused, previewConnections } from './connections-preview';
+import { afterInterruption, ImportOutcome, type Outcome } from './ImportOutcome';
+import { ImportProgress, type Progress } from './ImportProgress';
 import { importWords } from './import-words';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' | 'parsing'; fileName: string }
   | { step: 'preview'; fileName: string; rows: LinkedInConnection[]; preview: ConnectionsPreview }
-  | { step: 'importing'; count: number }
+  | ({ step: 'importing' } & Progress)
   | { step: 'done'; summary: ConnectionsSummary }
+  | { step: 'over'; outcome: Outcome }
   | { step: 'failed'; message: string; nothingChanged: boolean };
 
 /** Lets the browser paint the progress state before the synchronous parse starts. */
@@ -25,6 +28,7 @@ export function ConnectionsImport() {
   const input = useRef<HTMLInputElement>(null);
   // Each pick gets a number; Cancel bumps it, so a read or parse that finishes later is dropped.
   const run = useRef(0);
+  const job = useRef<RunningJob<'connections.import'> | null>(null);
   const reset = (next: State) => {
     if (input.current) input.current.value = '';
     setState(next);
@@ -32,6 +36,11 @@ export function ConnectionsImport() {
   const cancel = () => {
     run.current++;
     reset({ step: 'idle' });
+  };
+  // Once the rows are with the background, Cancel rolls its one transaction back.
+  const cancelImport = () => {
+    job.current?.cancel();
+    setState((s) => (s.step === 'importing' ? { ...s, cancelling: true } : s));
   };
 
   const pick = async (file: File | undefined) => {
@@ -66,13 +75,22 @@ export function ConnectionsImport() {
     });
   };
   const importRows = async (rows: LinkedInConnection[]) => {
-    setState({ step: 'importing', count: rows.length });
+    const jobId = crypto.randomUUID();
+    setState({ step: 'importing', done: 0, total: rows.length, cancelling: false });
     try {
-      const summary = await send('connections.import', { rows });
-      await reload();
-      reset({ step: 'done', summary });
+      job.current = startJob('connections.import', { rows, jobId }, (done, total) =>
+        setState((s) => (s.step === 'importing' ? { ...s, done, total } : s)),
+      );
+      const result = await job.current.result;
+      if (result.outcome === 'done') reset({ step: 'done', summary: result.value });
+      else if (result.outcome === 'cancelled') reset({ step: 'over', outcome: 'cancelled' });
+      else reset({ step: 'over', outcome: await afterInterruption(jobId) });
+      // The result is on screen at once; the lists catch up behind it.
+      if (result.outcome !== 'cancelled') void reload();
     } catch (error) {
       reset({ step: 'failed', message: errorText(error), nothingChanged: true });
+    } finally {
+      job.current = null;
     }
   };
   const working = state.step === 'reading' || state.step === 'parsing' || state.step === 'importing';
@@ -110,12 +128,8 @@ export function ConnectionsImport() {
           </button>
         </div>
       )}
-      {state.step === 'importing' && (
-        <div class="row" role="status">
-          <progress aria-label={t('data_liProgress')} />
-          <span>{t('data_liImporting', state.count)}</span>
-        </div>
-      )}
+      {state.step === 'importing' && <ImportProgress progress={state} onCancel={cancelImport} />}
+      {state.step === 'over' && <ImportOutcome outcome={state.outcome} />}
       {state.step === 'failed' && (
         <div role="alert" class="error">
           <p>{state.message}</p>

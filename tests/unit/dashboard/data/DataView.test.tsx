@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock(
-  '../../../../src/platform/browser',
-  async () => (await import('../../ui/fake-browser')).browserModule,
-);
+vi.mock('../../../../src/platform/browser', async () => (await import('./job-browser')).browserModule);
 
 import { DataView as DataSection } from '../../../../src/dashboard/data/DataView';
 import { send } from '../../../../src/platform/send';
@@ -234,21 +231,6 @@ describe("importing LinkedIn's Connections.csv", () => {
       "This file uses semicolons between fields; LinkedIn's export uses commas.",
     );
     expect(await contactCount()).toBe(1);
-  });
-
-  it('the worker stopping before it answers is told in words: nothing half-done, safe to try again', async () => {
-    const root = await mountView(<DataSection />);
-    await pickFile(csvInput(root), new File([join([...PREAMBLE, HEADER, ...ROWS])], 'Connections.csv'));
-    const channelClosed = new Error(
-      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
-    );
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(channelClosed);
-    await click(button(root, 'Import 3 connections'));
-    expect(alertText(root)).toContain(
-      'The extension stopped before it answered. Nothing is ever saved halfway: this change was made in full or not at all, so it is safe to try again.',
-    );
-    expect(alertText(root)).not.toContain('listener');
-    expect(await contactCount()).toBe(0);
   });
 
   it('Cancel while the file is being read abandons the import before anything is sent', async () => {

@@ -3,12 +3,16 @@
 // scripts run inside linkedin.com and are treated as untrusted: they may report what they read
 // and ask about the person on screen, nothing else (no export, import, delete or settings).
 import * as v from 'valibot';
+import type { ChatBrief } from './coach/brief';
 import type { DueItem } from './coach/followups';
 import type { PlanPicture } from './coach/plan';
+import type { SessionView } from './coach/today';
 import {
   type Backup,
   type BadgeView,
   BadgeViewSchema,
+  type Chat,
+  ChatDebriefSchema,
   ConnectionRowSchema,
   type ConnectionsSummary,
   type Contact,
@@ -16,6 +20,7 @@ import {
   type ContactView,
   DaySchema,
   type Draft,
+  type DraftEntry,
   DraftSchema,
   type Goal,
   GoalSchema,
@@ -32,6 +37,8 @@ import {
   OutreachEditSchema,
   PageProfileSchema,
   ProfileUrlSchema,
+  QuestionBankSchema,
+  ScheduleChatSchema,
   type Settings,
   SettingsSchema,
   type TodayView,
@@ -113,6 +120,24 @@ export const MESSAGES = {
     from: ['extension'],
     schema: v.object({ rows: v.pipe(v.array(ConnectionRowSchema), v.maxLength(100_000)) }),
   },
+  /** Today's session: the coach's queue, tomorrow's items, the streak, today's chats with briefs. */
+  'session.get': { from: ['extension'], schema: empty },
+  /** Unsent drafts, newest first, with the person each is for. */
+  'drafts.list': { from: ['extension'], schema: empty },
+  'chats.list': { from: ['extension'], schema: empty },
+  /** A reply led to a chat: its day, time and place; the outreach becomes "chat scheduled". */
+  'chat.schedule': { from: ['extension'], schema: ScheduleChatSchema },
+  /** "How did it go": held (the thank-you is queued), notes, a lesson, the leads they gave. */
+  'chat.debrief': { from: ['extension'], schema: ChatDebriefSchema },
+  'brief.get': { from: ['extension'], schema: v.object({ outreachId: id }) },
+  'questions.get': { from: ['extension'], schema: empty },
+  /** The user's question bank; null goes back to the default set. */
+  'questions.set': {
+    from: ['extension'],
+    schema: v.object({ questions: v.nullable(QuestionBankSchema.entries.questions) }),
+  },
+  /** Every record of every store, in one transaction. The page asks for a typed confirmation first. */
+  'data.deleteAll': { from: ['extension'], schema: v.object({ confirm: v.literal(true) }) },
 } as const satisfies Record<
   string,
   { from: readonly Sender[]; schema: v.GenericSchema; contentReply?: v.GenericSchema }
@@ -163,6 +188,15 @@ export interface Responses {
   'backup.export': Backup;
   'backup.import': ImportSummary;
   'connections.import': ConnectionsSummary;
+  'session.get': SessionView;
+  'drafts.list': DraftEntry[];
+  'chats.list': Chat[];
+  'chat.schedule': { chat: Chat; outreach: Outreach };
+  'chat.debrief': { chat: Chat; outreach: Outreach; leads: Contact[] };
+  'brief.get': ChatBrief | null;
+  'questions.get': { custom: boolean; questions: string[] };
+  'questions.set': { custom: boolean; questions: string[] };
+  'data.deleteAll': { removed: number };
 }
 
 export type Envelope = { [K in MessageType]: { type: K } & RequestOf<K> }[MessageType];

@@ -26,6 +26,7 @@ import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
 import { checkBackup, newContact } from '../model';
+import { type ChatMessage, createChatHandlers } from './chat-handlers';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
 
@@ -53,10 +54,11 @@ export type DataMessage =
   | 'backup.import'
   | 'connections.import';
 
-export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & MessageType> {
+export function createDataHandlers(ports: Ports): Pick<Handlers, (DataMessage | ChatMessage) & MessageType> {
   const { db, now } = ports;
   const changed = async () => ports.refresh();
   return {
+    ...createChatHandlers(ports),
     async 'me.set'({ changes }) {
       return setMe(await db(), changes);
     },

@@ -5,17 +5,20 @@ import { abortQuietly, type DB } from './open';
 import { readSingleton } from './singletons';
 
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
-  const tx = db.transaction(['contacts', 'outreach', 'opportunities', 'templates', 'singletons']);
+  const tx = db.transaction(['contacts', 'outreach', 'opportunities', 'templates', 'chats', 'singletons']);
   const singletons = tx.objectStore('singletons');
-  const [contacts, outreach, opportunities, templates, goal, me, settings] = await Promise.all([
-    tx.objectStore('contacts').getAll(),
-    tx.objectStore('outreach').getAll(),
-    tx.objectStore('opportunities').getAll(),
-    tx.objectStore('templates').getAll(),
-    readSingleton(singletons, 'goal'),
-    readSingleton(singletons, 'me'),
-    readSingleton(singletons, 'settings'),
-  ]);
+  const [contacts, outreach, opportunities, templates, chats, goal, me, settings, questions] =
+    await Promise.all([
+      tx.objectStore('contacts').getAll(),
+      tx.objectStore('outreach').getAll(),
+      tx.objectStore('opportunities').getAll(),
+      tx.objectStore('templates').getAll(),
+      tx.objectStore('chats').getAll(),
+      readSingleton(singletons, 'goal'),
+      readSingleton(singletons, 'me'),
+      readSingleton(singletons, 'settings'),
+      readSingleton(singletons, 'questions'),
+    ]);
   await tx.done;
   return {
     format: BACKUP_FORMAT,
@@ -28,6 +31,8 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
     goal,
     me,
     settings,
+    chats,
+    questions,
   };
 }
 
@@ -37,7 +42,7 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
  * goal, story and settings are taken only where none are set yet.
  */
 export async function importBackup(db: DB, backup: Backup): Promise<ImportSummary> {
-  const stores = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
+  const stores = ['contacts', 'outreach', 'opportunities', 'templates', 'chats', 'singletons'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   const summary: ImportSummary = {
     contactsAdded: 0,
@@ -63,6 +68,13 @@ export async function importBackup(db: DB, backup: Backup): Promise<ImportSummar
       idMap.set(contact.id, contact.id);
       summary.contactsAdded++;
     }
+    // Who opened a door, for the people who now stand under another id.
+    for (const contact of backup.contacts) {
+      const mapped = contact.suggestedBy ? (idMap.get(contact.suggestedBy) ?? null) : null;
+      const kept = idMap.get(contact.id) === contact.id ? await contacts.get(contact.id) : undefined;
+      if (kept && contact.suggestedBy && mapped !== contact.suggestedBy)
+        await contacts.put({ ...kept, suggestedBy: mapped, leadKind: mapped ? kept.leadKind : null });
+    }
     const outreach = tx.objectStore('outreach');
     for (const entry of backup.outreach) {
       const contactId = idMap.get(entry.contactId);
@@ -86,8 +98,13 @@ export async function importBackup(db: DB, backup: Backup): Promise<ImportSummar
       await templates.add(template);
       summary.templatesAdded++;
     }
+    const chats = tx.objectStore('chats');
+    for (const chat of backup.chats ?? []) {
+      const contactId = idMap.get(chat.contactId);
+      if (contactId && !(await chats.get(chat.outreachId))) await chats.add({ ...chat, contactId });
+    }
     const singletons = tx.objectStore('singletons');
-    for (const key of ['goal', 'me', 'settings'] as const) {
+    for (const key of ['goal', 'me', 'settings', 'questions'] as const) {
       const value = backup[key];
       if (value && !(await singletons.get(key))) await singletons.put(value, key);
     }

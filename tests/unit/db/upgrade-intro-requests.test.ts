@@ -30,7 +30,7 @@ const entry = (id: string, contactId: string, more: Partial<Outreach>): Outreach
     ...more,
   }) as Outreach;
 
-async function before(seed: (db: import('idb').IDBPDatabase<CoachDB>) => Promise<void>) {
+async function seedBefore(seed: (db: import('idb').IDBPDatabase<CoachDB>) => Promise<void>) {
   const db = await openDB<CoachDB>(DB_NAME, STEP, {
     async upgrade(d, old, _new, tx) {
       for (let v = old + 1; v <= STEP; v++) await MIGRATIONS[v - 1]?.(d, tx);
@@ -48,7 +48,7 @@ describe('the upgrade that addresses intro requests to the mutual', () => {
       1,
     );
     const chloe = newContact({ id: 'chloe', name: 'Chloé Martin', source: 'imported', degree: 1 }, 1);
-    await before(async (db) => {
+    await seedBefore(async (db) => {
       await db.put('contacts', dana);
       await db.put('contacts', chloe);
       await db.put('outreach', entry('o1', 'dana', {}));
@@ -68,7 +68,7 @@ describe('the upgrade that addresses intro requests to the mutual', () => {
       { id: 'dana', name: 'Dana Reyes', source: 'linkedin', degree: 2, lastContactedOn: '2026-11-04' },
       1,
     );
-    await before(async (db) => {
+    await seedBefore(async (db) => {
       await db.put('contacts', dana);
       await db.put('outreach', entry('o1', 'dana', {}));
     });

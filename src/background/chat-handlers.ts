@@ -4,7 +4,7 @@
 import { type ChatBrief, chatBrief, defaultQuestionTexts } from '../coach/brief';
 import { dayKey } from '../coach/days';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
-import { type SessionView, todayQueue } from '../coach/today';
+import { peopleOf, type SessionView, todayQueue } from '../coach/today';
 import { debriefChat, getChat, listChats, scheduleChat } from '../db/chats';
 import { listContacts, listDrafts } from '../db/collections';
 import { deleteEverything } from '../db/erase';
@@ -72,7 +72,8 @@ export function createChatHandlers(ports: Ports): Pick<Handlers, ChatMessage & M
         },
         coachTextFor(coachLocaleOf(language())),
       );
-      return { ...queue, briefs: await briefs(database, queue.chatsToday) };
+      const people = peopleOf(queue, new Map(contacts.map((c) => [c.id, c])));
+      return { ...queue, people, briefs: await briefs(database, queue.chatsToday) };
     },
     async 'drafts.list'() {
       return listDrafts(await db());

@@ -136,7 +136,7 @@ describe('before the chat', () => {
       const brief = root.querySelector('[data-testid="prep-brief"]');
       expect(brief?.querySelector('h4')?.textContent).toBe('Prep brief: Dana Reyes');
       const text = brief?.textContent ?? '';
-      expect(text).toContain('today at 16:00');
+      expect(text).toContain('Today at 16:00');
       expect(text).toContain('UX Research Lead · Northwind');
       expect(text).toContain('Coffee-chat request · LinkedIn message');
       expect(text).toContain('Mentioned the Globex research ops team');

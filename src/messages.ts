@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { ChatBrief } from './coach/brief';
 import type { DueItem } from './coach/followups';
 import type { PlanPicture } from './coach/plan';
-import type { SessionView } from './coach/today';
+import type { SessionView } from './coach/session-view';
 import {
   type Backup,
   type BadgeView,

@@ -3,8 +3,9 @@
 // Extension pages only (the router enforces it).
 import { type ChatBrief, chatBrief, defaultQuestionTexts } from '../coach/brief';
 import { dayKey } from '../coach/days';
+import { peopleOf, type SessionView } from '../coach/session-view';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
-import { peopleOf, type SessionView, todayQueue } from '../coach/today';
+import { todayQueue } from '../coach/today';
 import { debriefChat, getChat, listChats, scheduleChat } from '../db/chats';
 import { listContacts, listDrafts } from '../db/collections';
 import { deleteEverything } from '../db/erase';

@@ -5,7 +5,6 @@
 // to. One item per person. Pure: the background feeds it the records, the views show it.
 
 import type { Chat, Contact, DayKey, Draft, Outreach } from '../model';
-import type { ChatBrief } from './brief';
 import { addDays, dayKey, daysBetween } from './days';
 import { type DueItem, type DueType, dueItems } from './followups';
 import { formatDay, type Translate, translate } from './messages';
@@ -238,33 +237,4 @@ export function todayQueue(input: TodayInput, t: Translate = translate): TodayQu
       today,
     ),
   };
-}
-
-/** Who an item names, as much as the Today view shows of them. */
-export type PersonRef = Pick<Contact, 'id' | 'name' | 'company' | 'profileUrl'>;
-
-/** What the Today view shows: the queue, the brief for each chat today, and the people named. */
-export interface SessionView extends TodayQueue {
-  briefs: ChatBrief[];
-  people: Record<string, PersonRef>;
-}
-
-/** The people a queue names (items, second tries, chats), for a view that has no contact list. */
-export function peopleOf(
-  queue: TodayQueue,
-  contacts: ReadonlyMap<string, Contact>,
-): Record<string, PersonRef> {
-  const ids = new Set([
-    ...[...queue.items, ...queue.tomorrow].flatMap((i) => [
-      i.contactId,
-      ...(i.otherContactId ? [i.otherContactId] : []),
-    ]),
-    ...[...queue.chatsToday, ...queue.chatsTomorrow].map((c) => c.contactId),
-  ]);
-  const people: Record<string, PersonRef> = {};
-  for (const id of ids) {
-    const c = contacts.get(id);
-    if (c) people[id] = { id: c.id, name: c.name, company: c.company, profileUrl: c.profileUrl };
-  }
-  return people;
 }

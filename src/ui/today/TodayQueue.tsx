@@ -3,7 +3,8 @@
 // chat to write up or a reply to schedule, go to their page.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PersonRef, TodayItem } from '../../coach/today';
+import type { PersonRef } from '../../coach/session-view';
+import type { TodayItem } from '../../coach/today';
 import { errorText } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../i18n';

@@ -4,7 +4,7 @@
 // background and follows every change it announces, so the dashboard and the side panel can
 // both mount it as it is.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SessionView } from '../../coach/today';
+import type { SessionView } from '../../coach/session-view';
 import { type DraftEntry, errorText, type TodayView as TodayCounts } from '../../model';
 import { onDataChanged } from '../../platform/changes';
 import { send } from '../../platform/send';

@@ -3,12 +3,16 @@
 // scripts run inside linkedin.com and are treated as untrusted: they may report what they read
 // and ask about the person on screen, nothing else (no export, import, delete or settings).
 import * as v from 'valibot';
+import type { ChatBrief } from './coach/brief';
 import type { DueItem } from './coach/followups';
 import type { PlanPicture } from './coach/plan';
+import type { SessionView } from './coach/session-view';
 import {
   type Backup,
   type BadgeView,
   BadgeViewSchema,
+  type Chat,
+  ChatDebriefSchema,
   ConnectionRowSchema,
   type ConnectionsSummary,
   type Contact,
@@ -16,6 +20,7 @@ import {
   type ContactView,
   DaySchema,
   type Draft,
+  type DraftEntry,
   DraftSchema,
   type Goal,
   GoalSchema,
@@ -33,6 +38,8 @@ import {
   PageProfileSchema,
   PageThreadSchema,
   ProfileUrlSchema,
+  QuestionBankSchema,
+  ScheduleChatSchema,
   type SendNotice,
   SendNoticeSchema,
   type Settings,
@@ -158,6 +165,24 @@ export const MESSAGES = {
   },
   /** The worker stopped before an import answered: did it land (all of it) or not (none of it)? */
   'import.status': { from: ['extension'], schema: v.object({ jobId: id }) },
+  /** Today's session: the coach's queue, tomorrow's items, the streak, today's chats with briefs. */
+  'session.get': { from: ['extension'], schema: empty },
+  /** Unsent drafts, newest first, with the person each is for. */
+  'drafts.list': { from: ['extension'], schema: empty },
+  'chats.list': { from: ['extension'], schema: empty },
+  /** A reply led to a chat: its day, time and place; the outreach becomes "chat scheduled". */
+  'chat.schedule': { from: ['extension'], schema: ScheduleChatSchema },
+  /** "How did it go": held (the thank-you is queued), notes, a lesson, the leads they gave. */
+  'chat.debrief': { from: ['extension'], schema: ChatDebriefSchema },
+  'brief.get': { from: ['extension'], schema: v.object({ outreachId: id }) },
+  'questions.get': { from: ['extension'], schema: empty },
+  /** The user's question bank; null goes back to the default set. */
+  'questions.set': {
+    from: ['extension'],
+    schema: v.object({ questions: v.nullable(QuestionBankSchema.entries.questions) }),
+  },
+  /** Every record of every store, in one transaction. The page asks for a typed confirmation first. */
+  'data.deleteAll': { from: ['extension'], schema: v.object({ confirm: v.literal(true) }) },
 } as const satisfies Record<
   string,
   { from: readonly Sender[]; schema: v.GenericSchema; contentReply?: v.GenericSchema }
@@ -217,6 +242,15 @@ export interface Responses {
   'backup.import': BackupImportSummary;
   'connections.import': ConnectionsSummary;
   'import.status': { landed: boolean };
+  'session.get': SessionView;
+  'drafts.list': DraftEntry[];
+  'chats.list': Chat[];
+  'chat.schedule': { chat: Chat; outreach: Outreach };
+  'chat.debrief': { chat: Chat; outreach: Outreach; leads: Contact[] };
+  'brief.get': ChatBrief | null;
+  'questions.get': { custom: boolean; questions: string[] };
+  'questions.set': { custom: boolean; questions: string[] };
+  'data.deleteAll': { removed: number };
 }
 
 /** What a backup import did. Entries kept under stand-ins are counted in `outreachAdded` too. */

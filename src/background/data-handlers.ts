@@ -27,6 +27,7 @@ import { importLanded } from '../db/receipts';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { Envelope, JobType, MessageType, Responses } from '../messages';
 import { checkBackup, newContact } from '../model';
+import { type ChatMessage, createChatHandlers } from './chat-handlers';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
 
@@ -98,11 +99,12 @@ export function createImportJobs(ports: Ports): ImportJobs {
   };
 }
 
-export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & MessageType> {
+export function createDataHandlers(ports: Ports): Pick<Handlers, (DataMessage | ChatMessage) & MessageType> {
   const { db, now } = ports;
   const changed = async () => ports.refresh();
   const imports = createImportJobs(ports);
   return {
+    ...createChatHandlers(ports),
     async 'me.set'({ changes }) {
       return setMe(await db(), changes);
     },

@@ -84,6 +84,10 @@ export function mergedContact(
     lastContactedOn: later(keep.lastContactedOn ?? null, other.lastContactedOn ?? null),
     notes: joinNotes(keep.notes ?? '', other.notes ?? '', cutLongNotes),
     userEdited: [...new Set([...(keep.userEdited ?? []), ...(other.userEdited ?? [])])],
+    // Who opened the door: the older record's, else the other's.
+    ...((keep.suggestedBy ?? null) === null && (other.suggestedBy ?? null) !== null
+      ? { suggestedBy: other.suggestedBy ?? null, leadKind: other.leadKind ?? null }
+      : {}),
     updatedAt: now,
   };
 }

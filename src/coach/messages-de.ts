@@ -109,4 +109,15 @@ export const DE: Record<MessageKey, string> = {
     'Noch früh: Bis es mehr Daten gibt, rechnet der Plan mit deinen Vorgaben. Mit {pace} erreichst du {target} am {finish}, rechtzeitig vor dem {deadline}.',
   'plan.early.behind':
     'Noch früh: Bis es mehr Daten gibt, rechnet der Plan mit deinen Vorgaben. Mit {pace} erreichst du {target} am {finish}; für den {deadline} brauchst du {needed} pro Woche – etwa {actions}.',
+  'today.debrief':
+    'Dein Gespräch war {when}: Wie lief es? Halte fest, was du gelernt hast und welche Namen genannt wurden.',
+  'today.replied': 'Die Person hat geantwortet: Vereinbart einen Tag und eine Uhrzeit für das Gespräch.',
+  'today.thankYouSoon':
+    'Du hattest heute ein Gespräch: Ein Dankeschön innerhalb von 24 Stunden hält die Tür offen.',
+  'today.introUpdateSoon':
+    'Das Gespräch, das diese Person möglich gemacht hat, war heute: Erzähl, wie es war.',
+  'today.draft': 'Dein Entwurf wartet (begonnen {when}): Schreib ihn fertig und drück selbst auf Senden.',
+  'today.leadSuggested': '{person} hat dir diese Person empfohlen: Schreib, solange der Name frisch ist.',
+  'today.leadIntroduced': '{person} hat euch vorgestellt: Antworte, solange die Vorstellung frisch ist.',
+  'today.seen': 'Du hast dir das Profil angesehen ({when}), aber noch nicht geschrieben.',
 };

@@ -96,4 +96,12 @@ export const EN = {
     'Early days: using your plan until there is more to go on. At {pace} you reach {target} on {finish}, in time for {deadline}.',
   'plan.early.behind':
     'Early days: using your plan until there is more to go on. At {pace} you reach {target} on {finish}; to make {deadline}, hold {needed} a week — about {actions}.',
+  'today.debrief': 'Your chat was {when}: how did it go? Note what you learned and the names they gave.',
+  'today.replied': 'They replied: agree on a day and a time for the chat.',
+  'today.thankYouSoon': 'You held a chat today: a thank-you within 24 hours keeps the door open.',
+  'today.introUpdateSoon': 'The chat they made possible happened today: tell them how it went.',
+  'today.draft': 'Your draft is waiting (started {when}): finish it and press Send yourself.',
+  'today.leadSuggested': '{person} suggested you talk to them: write while the name is fresh.',
+  'today.leadIntroduced': '{person} introduced you: answer while the introduction is warm.',
+  'today.seen': 'You looked at their profile ({when}) and have not written yet.',
 } as const;

@@ -110,4 +110,15 @@ export const ES: Record<MessageKey, string> = {
     'Aún es pronto: se usa tu plan hasta tener más datos. Con {pace}, llegarás a {target} el {finish}, a tiempo para el {deadline}.',
   'plan.early.behind':
     'Aún es pronto: se usa tu plan hasta tener más datos. Con {pace}, llegarás a {target} el {finish}; para llegar al {deadline}, necesitas {needed} por semana, unas {actions}.',
+  'today.debrief':
+    'Tu conversación fue {when}: ¿cómo te fue? Anota lo que aprendiste y los nombres que te dieron.',
+  'today.replied': 'Te ha respondido: acordad un día y una hora para la conversación.',
+  'today.thankYouSoon':
+    'Hoy has tenido una conversación: un agradecimiento en menos de 24 horas mantiene la puerta abierta.',
+  'today.introUpdateSoon': 'La conversación que hizo posible fue hoy: cuéntale cómo fue.',
+  'today.draft': 'Tu borrador te espera (empezado {when}): termínalo y pulsa Enviar tú mismo.',
+  'today.leadSuggested':
+    '{person} te sugirió hablar con esta persona: escríbele mientras el nombre está fresco.',
+  'today.leadIntroduced': '{person} os ha presentado: responde mientras la presentación está reciente.',
+  'today.seen': 'Viste su perfil ({when}) y aún no le has escrito.',
 };

@@ -113,4 +113,16 @@ export const FR: Record<MessageKey, string> = {
     'C’est le début : votre plan sert de base en attendant d’avoir plus de recul. À raison de {pace}, vous atteindrez {target} le {finish}, à temps pour le {deadline}.',
   'plan.early.behind':
     'C’est le début : votre plan sert de base en attendant d’avoir plus de recul. À raison de {pace}, vous atteindrez {target} le {finish} ; pour tenir le {deadline}, il faut {needed} par semaine, soit environ {actions}.',
+  'today.debrief':
+    'Votre échange a eu lieu {when} : comment cela s’est-il passé ? Notez ce que vous avez appris et les noms qu’on vous a donnés.',
+  'today.replied': 'Cette personne a répondu : convenez d’un jour et d’une heure pour l’échange.',
+  'today.thankYouSoon':
+    'Vous avez eu un échange aujourd’hui : un remerciement dans les 24 heures laisse la porte ouverte.',
+  'today.introUpdateSoon':
+    'L’échange que cette personne a rendu possible a eu lieu aujourd’hui : racontez-lui comment cela s’est passé.',
+  'today.draft': 'Votre brouillon attend (commencé {when}) : terminez-le et cliquez vous-même sur Envoyer.',
+  'today.leadSuggested':
+    '{person} vous a conseillé de lui parler : écrivez tant que le nom est encore frais.',
+  'today.leadIntroduced': '{person} vous a mis en relation : répondez tant que la présentation est récente.',
+  'today.seen': 'Vous avez consulté son profil ({when}) sans lui écrire encore.',
 };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
+import { TodayView } from '../ui/today/TodayView';
 import { DataContext, useDashboardDataLoader } from './data';
 import { DataView as DataSection } from './data/DataView';
 import { MeView } from './me/MeView';
@@ -72,6 +73,8 @@ export function Shell() {
 
 function View({ route }: { route: Route }) {
   switch (route.section) {
+    case 'today':
+      return <TodayView contactHref={(id) => href({ section: 'contact', id })} focusableHeading />;
     case 'plan':
       return <PlanView />;
     case 'progress':

@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import {
+  type Chat,
   type Contact,
   errorText,
   type Goal,
@@ -26,10 +27,11 @@ export interface DashboardData {
   outreach: Outreach[];
   opportunities: Opportunity[];
   templates: UserTemplate[];
+  chats: Chat[];
 }
 
 export async function loadDashboardData(): Promise<DashboardData> {
-  const [goal, today, settings, me, contacts, outreach, opportunities, templates] = await Promise.all([
+  const [goal, today, settings, me, contacts, outreach, opportunities, templates, chats] = await Promise.all([
     send('goal.get', {}),
     send('today.get', {}),
     send('settings.get', {}),
@@ -38,8 +40,9 @@ export async function loadDashboardData(): Promise<DashboardData> {
     send('outreach.list', {}),
     send('opportunities.list', {}),
     send('templates.list', {}),
+    send('chats.list', {}),
   ]);
-  return { goal, today, settings, me, contacts, outreach, opportunities, templates };
+  return { goal, today, settings, me, contacts, outreach, opportunities, templates, chats };
 }
 
 export interface DataState {

@@ -1,6 +1,7 @@
 // The dashboard's sections, addressed by the URL hash so a link (from the popup, a notification)
-// can open one directly: #plan, #people, #contact/<id>, …
+// can open one directly: #today, #plan, #people, #contact/<id>, … (the first run opens the plan).
 export const SECTIONS = [
+  'today',
   'plan',
   'progress',
   'pipeline',

@@ -7,7 +7,7 @@ import { abortQuietly, type DB } from './open';
 import { receipt } from './receipts';
 import { readSingleton } from './singletons';
 
-const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'singletons'] as const;
+const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'chats', 'singletons'] as const;
 
 /** What an import did; entries whose person the file lacked are counted in outreachAdded too. */
 export interface BackupImportSummary extends ImportSummary {
@@ -20,15 +20,18 @@ export interface BackupImportSummary extends ImportSummary {
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
   const tx = db.transaction([...BACKUP_STORES]);
   const singletons = tx.objectStore('singletons');
-  const [contacts, outreach, opportunities, templates, goal, me, settings] = await Promise.all([
-    tx.objectStore('contacts').getAll(),
-    tx.objectStore('outreach').getAll(),
-    tx.objectStore('opportunities').getAll(),
-    tx.objectStore('templates').getAll(),
-    readSingleton(singletons, 'goal'),
-    readSingleton(singletons, 'me'),
-    readSingleton(singletons, 'settings'),
-  ]);
+  const [contacts, outreach, opportunities, templates, chats, goal, me, settings, questions] =
+    await Promise.all([
+      tx.objectStore('contacts').getAll(),
+      tx.objectStore('outreach').getAll(),
+      tx.objectStore('opportunities').getAll(),
+      tx.objectStore('templates').getAll(),
+      tx.objectStore('chats').getAll(),
+      readSingleton(singletons, 'goal'),
+      readSingleton(singletons, 'me'),
+      readSingleton(singletons, 'settings'),
+      readSingleton(singletons, 'questions'),
+    ]);
   await tx.done;
   return {
     format: BACKUP_FORMAT,
@@ -38,9 +41,11 @@ export async function exportBackup(db: DB, now: number): Promise<Backup> {
     outreach,
     opportunities,
     templates,
+    chats,
     goal,
     me,
     settings,
+    questions,
   };
 }
 
@@ -89,17 +94,26 @@ export async function importBackup(
     const outreach = unwrap(tx.objectStore('outreach'));
     const opportunities = unwrap(tx.objectStore('opportunities'));
     const templates = unwrap(tx.objectStore('templates'));
+    const chats = unwrap(tx.objectStore('chats'));
     const singletons = unwrap(tx.objectStore('singletons'));
     const keys = (store: IDBObjectStore) => store.getAllKeys() as IDBRequest<string[]>;
-    const [contactIds, outreachIds, opportunityIds, templateIds, singletonKeys] = (
+    const [contactIds, outreachIds, opportunityIds, templateIds, chatIds, singletonKeys] = (
       await resultsOf([
         keys(contacts),
         keys(outreach),
         keys(opportunities),
         keys(templates),
+        keys(chats),
         keys(singletons),
       ])
-    ).map((list) => new Set(list)) as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
+    ).map((list) => new Set(list)) as Set<string>[] as [
+      Set<string>,
+      Set<string>,
+      Set<string>,
+      Set<string>,
+      Set<string>,
+      Set<string>,
+    ];
 
     // A contact we have under another id is found by its profile URL: only the file's new
     // contacts are looked up, all in one wait.
@@ -140,6 +154,13 @@ export async function importBackup(
         if (contact.profileUrl) idByUrl.set(contact.profileUrl, contact.id);
         summary.contactsAdded++;
         yield contacts.add(contact);
+      }
+      // Who opened a door, for the people who now stand under another id.
+      for (const contact of backup.contacts) {
+        if (idMap.get(contact.id) !== contact.id || !contact.suggestedBy) continue;
+        const mapped = idMap.get(contact.suggestedBy) ?? null;
+        if (mapped !== contact.suggestedBy)
+          yield contacts.put({ ...contact, suggestedBy: mapped, leadKind: mapped ? contact.leadKind : null });
       }
       for (const entry of backup.outreach) {
         if (outreachIds.has(entry.id)) {
@@ -189,7 +210,11 @@ export async function importBackup(
         summary.templatesAdded++;
         yield templates.add(template);
       }
-      for (const key of ['goal', 'me', 'settings'] as const) {
+      for (const chat of backup.chats ?? []) {
+        const contactId = idMap.get(chat.contactId);
+        if (contactId && !chatIds.has(chat.outreachId)) yield chats.add({ ...chat, contactId });
+      }
+      for (const key of ['goal', 'me', 'settings', 'questions'] as const) {
         const value = backup[key];
         if (value && !singletonKeys.has(key)) yield singletons.put(value, key);
       }

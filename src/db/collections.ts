@@ -1,6 +1,6 @@
 // The rest of what the dashboard reads and edits: contact lists, warm contacts, merging two
 // records of one person, the Top 20, opportunities, user templates, drafts.
-import type { Contact, Draft, Opportunity, UserTemplate } from '../model';
+import type { Contact, Draft, DraftEntry, Opportunity, UserTemplate } from '../model';
 import { MERGE_STORES, type MergeStores, mergeInto } from './merge-contacts';
 import { abortQuietly, type DB } from './open';
 
@@ -15,12 +15,24 @@ export async function addContact(db: DB, contact: Contact): Promise<Contact> {
   return contact;
 }
 
-/** Deletes a contact with its outreach and drafts; opportunities keep their other people. */
+/**
+ * Deletes a contact with its outreach, chats and drafts; opportunities keep their other people,
+ * and the people they suggested stay, no longer marked as theirs.
+ */
 export async function deleteContact(db: DB, id: string): Promise<void> {
-  const tx = db.transaction(['contacts', 'outreach', 'drafts', 'opportunities'], 'readwrite');
+  const tx = db.transaction(['contacts', 'outreach', 'drafts', 'opportunities', 'chats'], 'readwrite');
   const outreach = tx.objectStore('outreach');
-  for (const key of await outreach.index('by-contact').getAllKeys(id)) await outreach.delete(key);
+  const chats = tx.objectStore('chats');
+  for (const key of await outreach.index('by-contact').getAllKeys(id)) {
+    await outreach.delete(key);
+    await chats.delete(key);
+  }
+  for (const key of await chats.index('by-contact').getAllKeys(id)) await chats.delete(key);
   await tx.objectStore('drafts').delete(id);
+  const contacts = tx.objectStore('contacts');
+  for (const c of await contacts.getAll()) {
+    if (c.suggestedBy === id) await contacts.put({ ...c, suggestedBy: null, leadKind: null });
+  }
   const opportunities = tx.objectStore('opportunities');
   for (const o of await opportunities.getAll()) {
     if (o.contactIds.includes(id))
@@ -37,7 +49,7 @@ export async function mergeContacts(
   bId: string,
   now: number,
 ): Promise<{ contact: Contact; removedId: string }> {
-  const tx = db.transaction([...MERGE_STORES], 'readwrite');
+  const tx = db.transaction([...MERGE_STORES, 'chats' as const], 'readwrite');
   try {
     const stores: MergeStores = {
       contacts: tx.objectStore('contacts'),
@@ -47,8 +59,20 @@ export async function mergeContacts(
       singletons: tx.objectStore('singletons'),
     };
     const contact = await mergeInto(stores, aId, bId, now);
+    const removedId = contact.id === aId ? bId : aId;
+    // Chats with the one folded in, and the doors they opened, follow the one that stays.
+    const chats = tx.objectStore('chats');
+    for (const chat of await chats.index('by-contact').getAll(removedId))
+      await chats.put({ ...chat, contactId: contact.id });
+    const contacts = tx.objectStore('contacts');
+    for (const c of await contacts.getAll()) {
+      if (c.suggestedBy !== removedId) continue;
+      await contacts.put(
+        c.id === contact.id ? { ...c, suggestedBy: null, leadKind: null } : { ...c, suggestedBy: contact.id },
+      );
+    }
     await tx.done;
-    return { contact, removedId: contact.id === aId ? bId : aId };
+    return { contact: (await db.get('contacts', contact.id)) ?? contact, removedId };
   } catch (error) {
     abortQuietly(tx);
     throw error;
@@ -107,9 +131,40 @@ export async function getDraft(db: DB, key: string): Promise<Draft | null> {
   return (await db.get('drafts', key)) ?? null;
 }
 
+/**
+ * Keeps the draft, unless a message to (or about) its person was logged after this text was
+ * typed: a save still on its way when "Log as sent" removed the draft (the composer saves a
+ * moment after each keystroke) must not bring back a message that was sent.
+ */
 export async function saveDraft(db: DB, draft: Draft): Promise<Draft> {
-  await db.put('drafts', draft);
+  const tx = db.transaction(['drafts', 'outreach'], 'readwrite');
+  const outreach = tx.objectStore('outreach');
+  const [to, about] = await Promise.all([
+    outreach.index('by-contact').getAll(draft.key),
+    outreach.index('by-about').getAll(draft.key),
+  ]);
+  if (![...to, ...about].some((o) => o.at >= draft.updatedAt)) await tx.objectStore('drafts').put(draft);
+  await tx.done;
   return draft;
+}
+
+/** Every unsent draft with its person's name (or the profile address it waits under). */
+export async function listDrafts(db: DB): Promise<DraftEntry[]> {
+  const tx = db.transaction(['drafts', 'contacts']);
+  const contacts = tx.objectStore('contacts');
+  const entries: DraftEntry[] = [];
+  for (const draft of await tx.objectStore('drafts').getAll()) {
+    const url = draft.key.startsWith('new:') ? draft.key.slice(4) : null;
+    const contact = url ? await contacts.index('by-url').get(url) : await contacts.get(draft.key);
+    entries.push({
+      draft,
+      contactId: contact?.id ?? null,
+      name: contact?.name ?? url ?? draft.key,
+      profileUrl: contact?.profileUrl ?? url,
+    });
+  }
+  await tx.done;
+  return entries.sort((a, b) => b.draft.updatedAt - a.draft.updatedAt);
 }
 
 export function discardDraft(db: DB, key: string): Promise<void> {

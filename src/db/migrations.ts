@@ -53,6 +53,8 @@ export const MIGRATIONS: Migration[] = [
   oneContactPerProfile,
   // 5: a message can be to one person and about another: see addressIntroRequests below.
   addressIntroRequests,
+  // 6: coffee chats have a record of their own: see addChats below.
+  addChats,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -136,4 +138,16 @@ export async function addressIntroRequests(_db: IDBPDatabase<CoachDB>, tx: Upgra
     const last = direct.reduce<string | null>((max, o) => (max === null || o.day > max ? o.day : max), null);
     await contacts.put({ ...target, lastContactedOn: last });
   }
+}
+
+/**
+ * A store for the chats (when, where, the notes after), keyed by the outreach each grew from.
+ * Contacts gain their lead fields (who suggested or introduced them) without a rewrite: a
+ * record stored before has neither, which every reader takes as "nobody" — the schema's
+ * default — so an upgrade of thousands of imported contacts writes nothing.
+ */
+export function addChats(db: IDBPDatabase<CoachDB>): void {
+  const chats = db.createObjectStore('chats', { keyPath: 'outreachId' });
+  chats.createIndex('by-contact', 'contactId');
+  chats.createIndex('by-day', 'day');
 }

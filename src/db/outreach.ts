@@ -104,6 +104,17 @@ export async function logOutreach(
   return { outreach, duplicate: false };
 }
 
+/** The entry moved to `status`, the step kept in its history (unchanged when it is there already). */
+export function withStatus(current: Outreach, status: OutreachStatus, at: number, day: DayKey): Outreach {
+  if (current.status === status) return current;
+  return {
+    ...current,
+    status,
+    history: [...current.history, { status, at, day }],
+    heldOn: status === 'chat-held' ? day : (current.heldOn ?? null),
+  };
+}
+
 export async function setOutreachStatus(
   db: DB,
   id: string,
@@ -118,12 +129,7 @@ export async function setOutreachStatus(
     await tx.done;
     return current;
   }
-  const next: Outreach = {
-    ...current,
-    status,
-    history: [...current.history, { status, at, day }],
-    heldOn: status === 'chat-held' ? day : (current.heldOn ?? null),
-  };
+  const next = withStatus(current, status, at, day);
   await tx.store.put(next);
   await tx.done;
   return next;

@@ -2,6 +2,7 @@
 // live here; the steps from each older version live in migrations.ts.
 import type { DBSchema } from 'idb';
 import type {
+  Chat,
   Contact,
   Draft,
   LoggedRequest,
@@ -34,6 +35,8 @@ export interface CoachDB extends DBSchema {
   opportunities: { key: string; value: Opportunity; indexes: { 'by-stage': string } };
   templates: { key: string; value: UserTemplate };
   drafts: { key: string; value: Draft };
+  /** Keyed by the outreach the chat grew from. */
+  chats: { key: string; value: Chat; indexes: { 'by-contact': string; 'by-day': string } };
   singletons: { key: keyof Singletons; value: Singletons[keyof Singletons] };
 }
 
@@ -44,6 +47,7 @@ export type StoreName =
   | 'opportunities'
   | 'templates'
   | 'drafts'
+  | 'chats'
   | 'singletons';
 export const STORE_NAMES: StoreName[] = [
   'contacts',
@@ -52,5 +56,6 @@ export const STORE_NAMES: StoreName[] = [
   'opportunities',
   'templates',
   'drafts',
+  'chats',
   'singletons',
 ];

@@ -9,9 +9,11 @@ import {
   GoalSchema,
   type Me,
   MeSchema,
+  QuestionBankSchema,
   type Settings,
   SettingsSchema,
   type Singletons,
+  type StoredQuestionBank,
 } from '../model';
 import type { DB } from './open';
 
@@ -42,6 +44,10 @@ const READERS: { [K in keyof Singletons]: (raw: unknown) => Singletons[K] | null
   },
   me: (raw) => (raw === undefined ? null : fieldwise(MeSchema, EMPTY_ME, raw)),
   settings: (raw) => (raw === undefined ? null : fieldwise(SettingsSchema, DEFAULT_SETTINGS, raw)),
+  questions: (raw) => {
+    const parsed = v.safeParse(QuestionBankSchema, raw);
+    return parsed.success ? parsed.output : null;
+  },
 };
 
 /** The stored record, or null when none was ever saved (or a goal is beyond repair). */
@@ -84,4 +90,19 @@ export async function setMe(db: DB, changes: Partial<Me>): Promise<Me> {
   await tx.store.put(next, 'me');
   await tx.done;
   return next;
+}
+
+/** The user's edited question bank, or null while the default set is used. */
+export function getQuestions(db: DB): Promise<StoredQuestionBank | null> {
+  return readSingleton(db.transaction('singletons').store, 'questions');
+}
+
+/** Stores the user's bank; null goes back to the default set. */
+export async function setQuestions(
+  db: DB,
+  bank: StoredQuestionBank | null,
+): Promise<StoredQuestionBank | null> {
+  if (bank === null) await db.delete('singletons', 'questions');
+  else await db.put('singletons', bank, 'questions');
+  return bank;
 }

@@ -2,11 +2,13 @@
 // words, why a file cannot be read. Pure, so the dashboard previews a file without the database.
 import * as v from 'valibot';
 import {
+  ChatSchema,
   ContactSchema,
   GoalSchema,
   MeSchema,
   OpportunitySchema,
   OutreachSchema,
+  QuestionBankSchema,
   SettingsSchema,
   UserTemplateSchema,
 } from './records';
@@ -25,6 +27,9 @@ export const BackupSchema = v.object({
   goal: v.nullable(GoalSchema),
   me: v.nullable(MeSchema),
   settings: v.nullable(SettingsSchema),
+  /** Added after the first files were written: a file without them has none. */
+  chats: v.optional(v.array(ChatSchema)),
+  questions: v.optional(v.nullable(QuestionBankSchema)),
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
@@ -38,6 +43,8 @@ const PARTS: Record<Exclude<keyof Backup, 'format' | 'version'>, string> = {
   goal: 'goal entry',
   me: 'story entry',
   settings: 'settings entry',
+  chats: 'list of chats',
+  questions: 'question bank',
 };
 
 const EXPORT_AGAIN = 'It may have been edited by hand or cut short: export a new backup and import that one.';

@@ -8,6 +8,7 @@ import {
   CONTACT_SOURCES,
   type DayKey,
   DEGREES,
+  LEAD_KINDS,
   OUTREACH_KINDS,
   OUTREACH_STATUSES,
   PIPELINE_STAGES,
@@ -47,6 +48,10 @@ export const ContactSchema = v.object({
   canConnect: v.optional(v.boolean(), false),
   /** Fields the user set by hand; page reads never overwrite them. */
   userEdited: v.array(text(40)),
+  /** The contact who opened this door: named them in a chat, or introduced the user. */
+  suggestedBy: v.optional(v.nullable(IdSchema), null),
+  /** How `suggestedBy` opened it. */
+  leadKind: v.optional(v.nullable(v.picklist(LEAD_KINDS)), null),
   createdAt: TimeSchema,
   updatedAt: TimeSchema,
 });
@@ -128,6 +133,44 @@ export const UserTemplateSchema = v.object({
 });
 export type UserTemplate = v.InferOutput<typeof UserTemplateSchema>;
 
+/** `HH:MM`, 24-hour. */
+export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 14:30'));
+/** An IANA time-zone name as Intl reports it ("Europe/Berlin"). */
+export const TimeZoneSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_+\-/]{1,64}$/, 'a time zone'));
+
+/**
+ * A coffee chat: the outreach that led to it (one chat per outreach, keyed by its id), when and
+ * where, and what the user took from it. The person met is `contactId` — for an intro request
+ * the person it was about, not the mutual written to.
+ */
+export const ChatSchema = v.object({
+  outreachId: IdSchema,
+  contactId: IdSchema,
+  day: DaySchema,
+  /** Null when the chat was never scheduled here (marked held straight from a reply). */
+  time: v.nullable(ClockTimeSchema),
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(480)),
+  timeZone: TimeZoneSchema,
+  /** A place ("Café Einstein") or a video-call link. */
+  where: text(1000),
+  /** "How did it go", after. */
+  notes: text(20_000),
+  heldAt: v.nullable(TimeSchema),
+  createdAt: TimeSchema,
+  updatedAt: TimeSchema,
+});
+export type Chat = v.InferOutput<typeof ChatSchema>;
+
+/** The user's own question bank for the prep brief; the default set is used until they edit it. */
+export const QuestionBankSchema = v.object({
+  questions: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(1000))),
+    v.maxLength(100),
+  ),
+  updatedAt: TimeSchema,
+});
+export type StoredQuestionBank = v.InferOutput<typeof QuestionBankSchema>;
+
 export const GoalSchema = v.object({
   chatsTarget: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
   deadline: DaySchema,
@@ -192,6 +235,7 @@ export interface Singletons {
   goal: Goal;
   me: Me;
   settings: Settings;
+  questions: StoredQuestionBank;
 }
 
 /** A record with every field; `fields` names the person and where they come from. */
@@ -219,6 +263,8 @@ export function newContact(
     invitationPending: false,
     canConnect: false,
     userEdited: [],
+    suggestedBy: null,
+    leadKind: null,
     createdAt: now,
     updatedAt: now,
     ...fields,

@@ -22,6 +22,10 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
+/** How a lead came from a chat: a name they suggested, or an introduction they made. */
+export const LEAD_KINDS = ['suggested', 'introduced'] as const;
+export type LeadKind = (typeof LEAD_KINDS)[number];
+
 export const CONTACT_SOURCES = ['linkedin', 'warm', 'imported'] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 

@@ -3,9 +3,17 @@
 // checks them on receipt, src/messages.ts); replies are types built from the records.
 import * as v from 'valibot';
 import type { Suggestion } from './advice';
-import { CountSchema, DaySchema, IdSchema, nullableText, ProfileUrlSchema, text } from './fields';
-import { type Contact, ContactSchema, type Outreach, OutreachFields } from './records';
-import { CHANNELS, DEGREES, OUTREACH_KINDS, PAGE_PROFILE_LIMITS } from './vocabulary';
+import { CountSchema, DaySchema, IdSchema, nullableText, ProfileUrlSchema, TimeSchema, text } from './fields';
+import {
+  ClockTimeSchema,
+  type Contact,
+  ContactSchema,
+  type Draft,
+  type Outreach,
+  OutreachFields,
+  TimeZoneSchema,
+} from './records';
+import { CHANNELS, DEGREES, LEAD_KINDS, OUTREACH_KINDS, PAGE_PROFILE_LIMITS } from './vocabulary';
 
 /** What the content script read from the profile on screen. */
 export const PageProfileSchema = v.object({
@@ -101,6 +109,65 @@ export const OutreachEditSchema = v.partial(
   v.pick(OutreachFields, ['kind', 'channel', 'note', 'viaMutual', 'day']),
 );
 export type OutreachEdit = v.InferOutput<typeof OutreachEditSchema>;
+
+/** "Schedule": the day, time and place (or link) of the chat a reply led to. */
+export const ScheduleChatSchema = v.object({
+  /** The outreach that got the reply. */
+  outreachId: IdSchema,
+  day: DaySchema,
+  time: ClockTimeSchema,
+  durationMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(480)), 30),
+  /** The user's zone when they scheduled it: the calendar file keeps the chat at that wall time. */
+  timeZone: TimeZoneSchema,
+  where: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000)), ''),
+});
+export type ScheduleChat = v.InferInput<typeof ScheduleChatSchema>;
+export type CheckedScheduleChat = v.InferOutput<typeof ScheduleChatSchema>;
+
+/** Someone a person met suggested the user talk to, or introduced them to. */
+export const LeadInputSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a name'), v.maxLength(500)),
+  profileUrl: v.optional(v.nullable(ProfileUrlSchema), null),
+  company: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(500))), null),
+  kind: v.picklist(LEAD_KINDS),
+});
+export type LeadInput = v.InferInput<typeof LeadInputSchema>;
+
+/** "How did it go": the chat is marked held, with what it gave. */
+export const ChatDebriefSchema = v.object({
+  outreachId: IdSchema,
+  notes: v.optional(v.pipe(v.string(), v.maxLength(20_000)), ''),
+  /** What the chat taught about the story: added to the lessons log. */
+  lesson: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+  leads: v.optional(v.pipe(v.array(LeadInputSchema), v.maxLength(20)), []),
+});
+export type ChatDebrief = v.InferInput<typeof ChatDebriefSchema>;
+export type CheckedChatDebrief = v.InferOutput<typeof ChatDebriefSchema>;
+
+/**
+ * The day's session timer, kept in storage.local so it survives the page (or the side panel)
+ * closing: no background timer runs; what is left is computed from these timestamps.
+ */
+export const SessionTimerSchema = v.object({
+  day: DaySchema,
+  totalMs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Left when last paused (or the whole when never started). */
+  remainingMs: v.pipe(v.number(), v.minValue(0)),
+  /** When it was last started; null while paused. */
+  startedAt: v.nullable(TimeSchema),
+  /** The user closed the session (or the time ran out and they saw the summary). */
+  ended: v.boolean(),
+});
+export type SessionTimer = v.InferOutput<typeof SessionTimerSchema>;
+
+/** An unsent draft with the person it is for, for the list of drafts waiting. */
+export interface DraftEntry {
+  draft: Draft;
+  /** Null for a draft kept under a profile address before the person was saved. */
+  contactId: string | null;
+  name: string;
+  profileUrl: string | null;
+}
 
 /** How long each text of a Connections.csv row may be: the importer cuts or drops what is longer. */
 export const CONNECTION_ROW_LIMITS = {

@@ -2,11 +2,21 @@ import type { ComponentChildren } from 'preact';
 import type { Contact } from '../../model';
 import { degreeLabel } from '../../ui/format';
 import { t } from '../../ui/i18n';
+import { href } from '../routes';
 import { showDay } from './format';
 import { relationshipLabel, sourceLabel } from './labels';
 
 /** What is known about a person; fields they corrected by hand say so. */
-export function ContactDetails({ contact, today }: { contact: Contact; today: string }) {
+export function ContactDetails({
+  contact,
+  today,
+  contacts = [],
+}: {
+  contact: Contact;
+  today: string;
+  contacts?: Contact[];
+}) {
+  const opener = contact.suggestedBy ? contacts.find((c) => c.id === contact.suggestedBy) : undefined;
   const edited = (field: string) =>
     contact.userEdited.includes(field) ? <span class="muted"> {t('people_contact_editedMark')}</span> : null;
   const row = (label: string, value: ComponentChildren, field?: string) =>
@@ -48,6 +58,13 @@ export function ContactDetails({ contact, today }: { contact: Contact; today: st
         contact.lastContactedOn ? showDay(contact.lastContactedOn, today) : t('people_never'),
       )}
       {row(t('people_contact_source'), sourceLabel(contact.source))}
+      {opener &&
+        row(
+          contact.leadKind === 'introduced'
+            ? t('people_contact_introducedBy')
+            : t('people_contact_suggestedBy'),
+          <a href={href({ section: 'contact', id: opener.id })}>{opener.name}</a>,
+        )}
       {row(t('people_contact_top20'), contact.top20Rank && t('people_top20_rank', contact.top20Rank))}
       {contact.profileUrl?.startsWith('https://www.linkedin.com/') &&
         row(

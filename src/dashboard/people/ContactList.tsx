@@ -32,6 +32,7 @@ export function ContactList({ top20 }: { top20: Top20State }) {
   const folded = useMemo(() => new Map(data.contacts.map((c) => [c.id, searchText(c)])), [data.contacts]);
   const stages = useMemo(() => stagesByContact(data.opportunities), [data.opportunities]);
   const sameName = useMemo(() => sameNameCounts(data.contacts), [data.contacts]);
+  const names = useMemo(() => new Map(data.contacts.map((c) => [c.id, c.name])), [data.contacts]);
   const shown = useMemo(
     () => sortContacts(filterContacts(data.contacts, filter, { today, stages, folded }), sort),
     [data.contacts, filter, sort, today, stages, folded],
@@ -91,6 +92,14 @@ export function ContactList({ top20 }: { top20: Top20State }) {
                     <tr key={c.id}>
                       <td>
                         <a href={href({ section: 'contact', id: c.id })}>{c.name}</a>
+                        {c.suggestedBy && names.has(c.suggestedBy) && (
+                          <span class="muted people-lead">
+                            {' · '}
+                            {c.leadKind === 'introduced'
+                              ? t('people_introducedByName', names.get(c.suggestedBy) ?? '')
+                              : t('people_suggestedByName', names.get(c.suggestedBy) ?? '')}
+                          </span>
+                        )}
                         {namesakes !== undefined && (
                           <>
                             {' '}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
+import { ContactChats } from './ContactChats';
 import { ContactDetails } from './ContactDetails';
 import { DeleteContact } from './DeleteContact';
 import { EditContactForm } from './EditContactForm';
@@ -69,7 +70,7 @@ function ContactPageBody({ id }: { id: string }) {
           />
         ) : (
           <>
-            <ContactDetails contact={contact} today={data.today.day} />
+            <ContactDetails contact={contact} today={data.today.day} contacts={data.contacts} />
             <div class="row">
               <button type="button" ref={editButton} onClick={() => setEditing(true)}>
                 {t('people_edit_open')}
@@ -82,6 +83,7 @@ function ContactPageBody({ id }: { id: string }) {
         )}
       </section>
       <NextStep contact={contact} version={data.outreach} />
+      <ContactChats contact={contact} />
       <NotesEditor contact={contact} onSaved={reload} />
       <QuickLog contact={contact} today={data.today.day} onLogged={reload} />
       <Timeline contact={contact} />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Contact, errorText, type PipelineStage } from '../../model';
+import { type Contact, errorText, type Opportunity, type PipelineStage } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
@@ -8,6 +8,16 @@ import { stageLabel } from '../pipeline/labels';
 import { href } from '../routes';
 
 const STARTS: PipelineStage[] = ['coffee-chat', 'ideas'];
+
+/** A new card for a conversation with these people, put on the board. */
+export async function startCard(
+  fields: { title: string; contactIds: string[]; stage: PipelineStage },
+  all: Opportunity[],
+): Promise<Opportunity> {
+  const card = newOpportunity(fields, all, Date.now());
+  await send('opportunities.save', { opportunities: [card] });
+  return card;
+}
 
 /** Puts a conversation with this person on the pipeline, and lists the ones already there. */
 export function StartOpportunity({ contact }: { contact: Contact }) {
@@ -24,8 +34,7 @@ export function StartOpportunity({ contact }: { contact: Contact }) {
       return;
     }
     try {
-      const card = newOpportunity({ title, contactIds: [contact.id], stage }, data.opportunities, Date.now());
-      await send('opportunities.save', { opportunities: [card] });
+      const card = await startCard({ title, contactIds: [contact.id], stage }, data.opportunities);
       setStatus({ ok: true, text: t('people_opp_started', card.title, stageLabel(stage)) });
       await reload();
     } catch (e) {

@@ -4,6 +4,7 @@ import { send } from '../../platform/send';
 import { listShipped } from '../../templates/library';
 import { t, templateLanguage } from '../../ui/i18n';
 import { useData } from '../data';
+import { ChatControls } from './ChatControls';
 import { EditEntry, type EntryChanges } from './EditEntry';
 import { showDay } from './format';
 import { channelLabel, kindLabel, statusLabel } from './labels';
@@ -112,6 +113,7 @@ export function Timeline({ contact }: { contact: Contact }) {
                   </button>
                 )}
               </div>
+              <ChatControls entry={o} />
               {editing === o.id && (
                 <EditEntry
                   entry={o}

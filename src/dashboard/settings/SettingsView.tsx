@@ -5,6 +5,7 @@ import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
+import { DeleteEverything } from './DeleteEverything';
 import { CAP_RANGE, FOLLOW_UP_RANGE, inviteNoteLimit, LINKEDIN_WEEKLY_LIMIT, NOTES_RANGE } from './fields';
 import { NumberSetting } from './NumberSetting';
 import './settings.css';
@@ -196,6 +197,7 @@ export function SettingsView() {
           </p>
         </div>
       </section>
+      <DeleteEverything />
     </section>
   );
 }

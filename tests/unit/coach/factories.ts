@@ -28,6 +28,8 @@ export function contact(overrides: Partial<Contact> & { id: string }): Contact {
     invitationPending: false,
     canConnect: false,
     userEdited: [],
+    suggestedBy: null,
+    leadKind: null,
     createdAt: 0,
     updatedAt: 0,
     ...overrides,

@@ -11,6 +11,8 @@ export const DE: Record<MessageKey, string> = {
   'unit.chatsAWeek.other': '{n} Gespräche pro Woche',
   'unit.actionsADay.one': '{n} Kontaktaufnahme pro Tag',
   'unit.actionsADay.other': '{n} Kontaktaufnahmen pro Tag',
+  'unit.mutuals.one': '{n} gemeinsamer Kontakt',
+  'unit.mutuals.other': '{n} gemeinsame Kontakte',
 
   'plan.done':
     'Du hast {held} Gespräche geführt: Das Ziel von {target} ist erreicht. Mach weiter – mehr Optionen bedeuten mehr Auswahl.',
@@ -40,8 +42,8 @@ export const DE: Record<MessageKey, string> = {
     'Eine InMail erreicht die Person direkt, braucht aber Premium oder einen kostenlosen Testzeitraum.',
   'why.invitationPremium': 'Eine Einladung mit Notiz (300 Zeichen).',
   'why.invitationFree': 'Eine Einladung mit Notiz – 200 Zeichen mit einem kostenlosen Konto.',
-  'why.introAnyMutual': '2. Grad, {count} gemeinsame Kontakte: Bitte einen davon um eine Vorstellung.',
-  'why.introVia': '2. Grad, {count} gemeinsame Kontakte: Bitte {mutual} um eine Vorstellung.',
+  'why.introAnyMutual': '2. Grad, {mutuals}: Bitte einen davon um eine Vorstellung.',
+  'why.introVia': '2. Grad, {mutuals}: Bitte {mutual} um eine Vorstellung.',
   'why.warm':
     'Jemand, der dich kennt: Persönliche Anfragen bekommen leicht ein Ja, dazu Tipps und Feedback zu deiner Geschichte.',
   'why.reconnectWarm': 'Es ist über ein Jahr her: Eine ehrliche Nachricht zum Wiederanknüpfen wirkt.',
@@ -93,7 +95,7 @@ export const DE: Record<MessageKey, string> = {
   'why.connectWithoutNote':
     'Diesen Monat sind keine persönlichen Notizen mehr übrig: Vernetz dich ohne Notiz und schick deine Nachricht, sobald die Person annimmt.',
   'why.introViaClose':
-    '2. Grad, {count} gemeinsame Kontakte: Bitte {mutual}, die oder der dich gut kennt, um eine Vorstellung.',
+    '2. Grad, {mutuals}: Bitte {mutual}, die oder der dich gut kennt, um eine Vorstellung.',
   'why.warmEmail':
     'Jemand, der dich kennt, und du hast die E-Mail-Adresse: Eine persönliche E-Mail bekommt leicht ein Ja.',
   'why.pendingDays':

@@ -8,6 +8,8 @@ export const EN = {
   'unit.chatsAWeek.other': '{n} chats a week',
   'unit.actionsADay.one': '{n} outreach action a day',
   'unit.actionsADay.other': '{n} outreach actions a day',
+  'unit.mutuals.one': '{n} mutual connection',
+  'unit.mutuals.other': '{n} mutual connections',
 
   'plan.done':
     'You have held {held} chats: the goal of {target} is reached. Keep going — more options mean more choice.',
@@ -35,8 +37,8 @@ export const EN = {
   'why.inmailNeedsPremium': 'InMail reaches them directly but needs Premium or a free trial.',
   'why.invitationPremium': 'An invitation with a note (300 characters).',
   'why.invitationFree': 'An invitation with a note — 200 characters on a free account.',
-  'why.introAnyMutual': '2nd degree, {count} mutual connections: ask one of them for an intro.',
-  'why.introVia': '2nd degree, {count} mutual connections: ask {mutual} for an intro.',
+  'why.introAnyMutual': '2nd degree, {mutuals}: ask one of them for an intro.',
+  'why.introVia': '2nd degree, {mutuals}: ask {mutual} for an intro.',
   'why.warm': 'Someone who knows you: warm asks get an easy yes, leads and feedback on your story.',
   'why.reconnectWarm': 'It has been over a year: an honest reconnect note works well.',
   'why.firstDegree': '1st degree: message them directly.',
@@ -81,8 +83,7 @@ export const EN = {
   'why.chatScheduled': 'Your chat is scheduled: prepare a few questions and your story.',
   'why.connectWithoutNote':
     'No personalized notes left this month: connect without a note, then send your message once they accept.',
-  'why.introViaClose':
-    '2nd degree, {count} mutual connections: ask {mutual}, who knows you well, for an intro.',
+  'why.introViaClose': '2nd degree, {mutuals}: ask {mutual}, who knows you well, for an intro.',
   'why.warmEmail': 'Someone who knows you, and you have their email: a warm email gets an easy yes.',
   'why.pendingDays':
     'Invitation pending: give them another {days} to accept — or ask a mutual for an intro meanwhile.',

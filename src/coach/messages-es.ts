@@ -12,6 +12,8 @@ export const ES: Record<MessageKey, string> = {
   'unit.chatsAWeek.other': '{n} conversaciones por semana',
   'unit.actionsADay.one': '{n} acción de contacto al día',
   'unit.actionsADay.other': '{n} acciones de contacto al día',
+  'unit.mutuals.one': '{n} contacto en común',
+  'unit.mutuals.other': '{n} contactos en común',
 
   'plan.done':
     'Has tenido {held} conversaciones: has alcanzado el objetivo de {target}. Sigue adelante: más opciones significan más donde elegir.',
@@ -40,8 +42,8 @@ export const ES: Record<MessageKey, string> = {
   'why.inmailNeedsPremium': 'Un InMail le llega directamente, pero requiere Premium o una prueba gratuita.',
   'why.invitationPremium': 'Una invitación con nota (300 caracteres).',
   'why.invitationFree': 'Una invitación con nota: 200 caracteres con una cuenta gratuita.',
-  'why.introAnyMutual': '2.º grado, {count} contactos en común: pídele a uno de ellos que te presente.',
-  'why.introVia': '2.º grado, {count} contactos en común: pídele a {mutual} que te presente.',
+  'why.introAnyMutual': '2.º grado, {mutuals}: pídele a uno de ellos que te presente.',
+  'why.introVia': '2.º grado, {mutuals}: pídele a {mutual} que te presente.',
   'why.warm':
     'Alguien que te conoce: a una petición cercana se le dice que sí con facilidad, y trae pistas y opiniones sobre tu historia.',
   'why.reconnectWarm': 'Ha pasado más de un año: un mensaje sincero para retomar el contacto funciona bien.',
@@ -93,8 +95,7 @@ export const ES: Record<MessageKey, string> = {
   'why.chatScheduled': 'Tu conversación está programada: prepara algunas preguntas y tu historia.',
   'why.connectWithoutNote':
     'No te quedan notas personalizadas este mes: conecta sin nota y envía tu mensaje cuando acepte.',
-  'why.introViaClose':
-    '2.º grado, {count} contactos en común: pídele a {mutual}, que te conoce bien, que te presente.',
+  'why.introViaClose': '2.º grado, {mutuals}: pídele a {mutual}, que te conoce bien, que te presente.',
   'why.warmEmail':
     'Alguien que te conoce y tienes su correo: un correo cercano consigue un sí con facilidad.',
   'why.pendingDays':

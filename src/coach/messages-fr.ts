@@ -12,6 +12,8 @@ export const FR: Record<MessageKey, string> = {
   'unit.chatsAWeek.other': '{n} échanges par semaine',
   'unit.actionsADay.one': '{n} prise de contact par jour',
   'unit.actionsADay.other': '{n} prises de contact par jour',
+  'unit.mutuals.one': '{n} relation en commun',
+  'unit.mutuals.other': '{n} relations en commun',
 
   'plan.done':
     'Vous avez fait {held} échanges : l’objectif de {target} est atteint. Continuez : plus d’options, c’est plus de choix.',
@@ -41,9 +43,8 @@ export const FR: Record<MessageKey, string> = {
   'why.inmailNeedsPremium': 'Un InMail lui parvient directement, mais il faut Premium ou un essai gratuit.',
   'why.invitationPremium': 'Une invitation avec une note (300 caractères).',
   'why.invitationFree': 'Une invitation avec une note : 200 caractères avec un compte gratuit.',
-  'why.introAnyMutual':
-    '2e niveau, {count} relations en commun : demandez à l’une d’elles de vous présenter.',
-  'why.introVia': '2e niveau, {count} relations en commun : demandez à {mutual} de vous présenter.',
+  'why.introAnyMutual': '2e niveau, {mutuals} : demandez à l’une d’elles de vous présenter.',
+  'why.introVia': '2e niveau, {mutuals} : demandez à {mutual} de vous présenter.',
   'why.warm':
     'Quelqu’un qui vous connaît : une demande à un proche obtient facilement un oui, des pistes et un avis sur votre histoire.',
   'why.reconnectWarm': 'Cela fait plus d’un an : un message sincère pour reprendre contact fonctionne bien.',
@@ -96,7 +97,7 @@ export const FR: Record<MessageKey, string> = {
   'why.connectWithoutNote':
     'Plus de notes personnalisées ce mois-ci : invitez sans note, puis envoyez votre message une fois l’invitation acceptée.',
   'why.introViaClose':
-    '2e niveau, {count} relations en commun : demandez à {mutual}, qui vous connaît bien, de vous présenter.',
+    '2e niveau, {mutuals} : demandez à {mutual}, qui vous connaît bien, de vous présenter.',
   'why.warmEmail':
     'Quelqu’un qui vous connaît, et vous avez son e-mail : un e-mail chaleureux obtient facilement un oui.',
   'why.pendingDays':

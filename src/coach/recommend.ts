@@ -252,8 +252,9 @@ function introRequest(input: RecommendInput, t: Translate): Suggestion[] {
     templateIds: ['intro-request', 'intro-blurb'],
     to: 'mutual',
   };
-  if (!mutual) return [{ ...base, reason: t('why.introAnyMutual', { count }) }];
-  const reason = close ? t('why.introViaClose', { count, mutual }) : t('why.introVia', { count, mutual });
+  const mutuals = plural(t, 'unit.mutuals', count);
+  if (!mutual) return [{ ...base, reason: t('why.introAnyMutual', { mutuals }) }];
+  const reason = close ? t('why.introViaClose', { mutuals, mutual }) : t('why.introVia', { mutuals, mutual });
   return [{ ...base, reason, viaMutual: mutual }];
 }
 

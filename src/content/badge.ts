@@ -10,12 +10,12 @@ export interface BadgeModel {
 const HOST_ID = 'coffee-chat-coach-badge';
 
 const STYLE = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; }
-.badge { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 6px; font: 12px/1.4 system-ui, sans-serif;
+:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; max-width: min(560px, 60vw); }
+.badge { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 6px; font: 12px/1.4 system-ui, sans-serif; max-width: 100%; min-width: 0;
   color: #1d2226; background: #fff8e6; border: 1px solid #e7c873; border-radius: 12px; padding: 2px 10px; }
 .badge::before { content: "☕"; }
 .degree { font-weight: 700; color: #8a5a00; }
-.line { white-space: nowrap; }
+.line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 240px; }
 .line + .line::before { content: "·"; margin-inline-end: 6px; color: #8a5a00; }
 @media (prefers-color-scheme: dark) {
   .badge { color: #f3f2ef; background: #3a2f14; border-color: #8a6d1f; }
@@ -32,7 +32,9 @@ export function renderBadge(anchor: Element, model: BadgeModel, signal: AbortSig
   const badge = document.createElement('span');
   badge.className = 'badge';
   badge.setAttribute('role', 'note');
+  // A long name is cut on screen; the whole text stays in the tooltip and the accessible name.
   badge.title = model.title;
+  badge.setAttribute('aria-label', model.title);
   if (model.degree) {
     const degree = document.createElement('span');
     degree.className = 'degree';

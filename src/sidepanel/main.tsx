@@ -4,8 +4,8 @@ import '../platform/polyfill';
 import { render } from 'preact';
 import '../ui/theme.css';
 import './sidepanel.css';
-import { App } from '../ui/person/App';
+import { SidePanel } from './SidePanel';
 
 document.documentElement.lang = navigator.language;
 const root = document.getElementById('app');
-if (root) render(<App panel />, root);
+if (root) render(<SidePanel />, root);

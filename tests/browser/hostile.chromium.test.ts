@@ -8,6 +8,10 @@ import { shot } from './screenshots';
 
 const URL = 'https://www.linkedin.com/in/zoe-hostile/';
 const UNREADABLE = 'https://www.linkedin.com/in/hidden-person/';
+const LONG = 'https://www.linkedin.com/in/jordan-ellis-4b7a21/';
+/** A name with no spaces to break at, and a mutual's name of 300 characters, right to left. */
+const UNBROKEN = 'Jordan'.padEnd(160, 'ellis');
+const MUTUAL = `مريم الحسيني ${'ب'.repeat(287)}`;
 
 describe('a hostile LinkedIn page (real Chromium)', () => {
   let browser: Chromium;
@@ -18,6 +22,8 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
       UNREADABLE,
       await readFile('tests/fixtures/linkedin/profile-unreadable-authwall.html', 'utf8'),
     );
+    const jordan = await readFile('tests/fixtures/linkedin/profile-ember-2026-en-2nd.html', 'utf8');
+    browser.serve(LONG, jordan.replaceAll('Jordan Ellis', UNBROKEN).replaceAll('Morgan Lee', MUTUAL));
   });
   afterAll(async () => browser?.close());
 
@@ -45,6 +51,26 @@ describe('a hostile LinkedIn page (real Chromium)', () => {
     await shot(popup, 'popup-hostile');
     expect(errors).toEqual([]);
     expect(browser.blocked).toEqual([]);
+  });
+
+  it('long, unbroken and right-to-left names never widen the badge or the popup', async () => {
+    const page = await browser.open(LONG);
+    const badge = page.locator('#coffee-chat-coach-badge');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    const box = await badge.evaluate((host) => host.getBoundingClientRect().width);
+    expect(box).toBeLessThanOrEqual(Math.min(560, 1280 * 0.6) + 1);
+    // What is cut on screen is whole in the accessible name.
+    expect(
+      await badge.evaluate((host) => host.shadowRoot?.querySelector('.badge')?.getAttribute('aria-label')),
+    ).toContain(MUTUAL);
+    const popup = await browser.extensionPage(
+      `src/popup/index.html?tab=${await tabIdOf(browser.worker, LONG)}`,
+    );
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await expect.poll(() => popup.locator('#person-name').textContent(), { timeout: 10_000 }).toBe(UNBROKEN);
+    const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(400);
+    await shot(popup, 'popup-long-names');
   });
 
   it('a page with none of the expected markup says so and offers manual entry', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Contact, Me } from '../../model';
 import { send } from '../../platform/send';
-import { t } from '../i18n';
+import { t, tPlural } from '../i18n';
 
 /** Fields of "me" and of the person that the user can fill in right here. */
 const ME_FIELDS = {
@@ -31,7 +31,7 @@ export function Gaps({ gaps, me, contact, onMe, onContact }: Props) {
   const fillable = gaps.filter((g) => g.known && (g.path in ME_FIELDS || g.path in PERSON_FIELDS));
   const unknown = gaps.filter((g) => !g.known);
   if (!fillable.length && !unknown.length) return null;
-  return (
+  const fields = (
     <fieldset class="gaps">
       <legend class="warn">{t('gapsTitle')}</legend>
       {fillable.map((gap) => (
@@ -50,6 +50,15 @@ export function Gaps({ gaps, me, contact, onMe, onContact }: Props) {
         </p>
       ))}
     </fieldset>
+  );
+  // A new user's first drafts miss most of their story: a list of six fields would push the
+  // message itself out of the popup, so more than two wait behind a disclosure.
+  if (fillable.length <= 2) return fields;
+  return (
+    <details class="gaps-more">
+      <summary class="warn">{tPlural('gapsSummary', fillable.length)}</summary>
+      {fields}
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ContactView, type Degree, errorText, type PageReadView } from '../../model';
 import { send } from '../../platform/send';
 import { degreeLabel } from '../format';
-import { t } from '../i18n';
+import { shortDay, t, tPlural } from '../i18n';
 import { DegreeFields } from './DegreeFields';
 import { missingWords } from './missing';
 
@@ -39,13 +39,15 @@ export function PersonCard({ read, person, onChange }: Props) {
               {edited('degree') ? ` ${t('correctedMark')}` : ''}
             </span>
             <span class="pill" data-testid="mutuals">
-              {t('mutualCount', contact.mutualCount ?? 0)}
+              {tPlural('mutualCount', contact.mutualCount ?? 0)}
               {edited('mutualCount') ? ` ${t('correctedMark')}` : ''}
             </span>
           </>
         )}
         {contact.top20Rank !== null && <span class="pill">{t('top20Rank', contact.top20Rank)}</span>}
-        {contact.lastContactedOn && <span class="pill">{t('lastContacted', contact.lastContactedOn)}</span>}
+        {contact.lastContactedOn && (
+          <span class="pill">{t('lastContacted', shortDay(contact.lastContactedOn))}</span>
+        )}
       </div>
       {read && read.missing.length > 0 && (
         <ul class="missing muted" aria-label={t('notDetected')}>

@@ -114,6 +114,7 @@ describe('big imports in real Chromium', () => {
     const before = await storeCounts(page);
     const shape = { contacts: 200, outreach: 600, opportunities: 10, templates: 5 };
     await holdAfterCommit(await currentWorker(browser.context, page), [
+      'chats',
       'contacts',
       'opportunities',
       'outreach',

@@ -13,7 +13,8 @@ import {
   type WorkerControl,
 } from './worker-control';
 
-const LOG_STORES = ['contacts', 'outreach', 'requests'];
+// "Log as sent" writes these in one transaction (the composer's draft goes with it).
+const LOG_STORES = ['contacts', 'drafts', 'outreach', 'requests'];
 
 describe('the worker stopped between a commit and its reply (real Chromium)', () => {
   let browser: Chromium;

@@ -25,7 +25,7 @@ import { importConnections } from '../db/import-connections';
 import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { MessageType } from '../messages';
-import { checkBackup, newContact } from '../model';
+import { CoachError, checkBackup, newContact } from '../model';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
 
@@ -147,7 +147,7 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, DataMessage & M
     },
     async 'backup.import'({ backup }) {
       const checked = checkBackup(backup);
-      if (!checked.ok) throw new Error(checked.error);
+      if (!checked.ok) throw new CoachError(checked.problem);
       const summary = await importBackup(await db(), checked.backup);
       await changed();
       return summary;

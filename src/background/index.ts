@@ -2,6 +2,7 @@
 // toolbar badge. No state lives only in memory: MV3 may stop this worker at any moment.
 import { openDatabase } from '../db/open';
 import { getSettings } from '../db/singletons';
+import type { Words } from '../model';
 import { browser, type Runtime } from '../platform/browser';
 import { announceChange } from '../platform/changes';
 import { mirrorSettings } from '../platform/page-settings';
@@ -28,8 +29,16 @@ const handlers = createHandlers({
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
+/** Refusals and errors are answered in the browser's UI language (locales/<lang>/errors.json). */
+const words: Words = {
+  message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  get locale() {
+    return browser.i18n.getUILanguage();
+  },
+};
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender, self, handlers),
+  route(message, sender, self, handlers, undefined, words),
 );
 
 async function refreshToday(): Promise<void> {

@@ -1,10 +1,23 @@
 import { type CoachLocale, coachLocaleOf } from '../coach/locale';
-import type { DayKey, TemplateLanguage } from '../model';
+import { type DayKey, type Problem, type TemplateLanguage, type Words, wordProblem } from '../model';
 import { browser } from '../platform/browser';
 
 /** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
 export function t(key: string, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The browser's words in the UI language, for wording a problem (model/errors.ts). */
+const uiWords: Words = {
+  message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  get locale() {
+    return uiLocale();
+  },
+};
+
+/** A problem (an error code and its parameters) in the UI's words. */
+export function problemText(found: Problem): string {
+  return wordProblem(found, uiWords);
 }
 
 export function uiLanguage(): string {

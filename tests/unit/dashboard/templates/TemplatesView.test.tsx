@@ -27,7 +27,7 @@ describe('the template editor', () => {
     await newBlank(root);
     await type(body(root), 'Hi {{person.firstName}},\n\n{{#if person.company}}at {{person.company}}');
     const alert = root.querySelector('#tpl-body-problems [role="alert"]');
-    expect(alert?.textContent).toContain('Line 3, column 44: Expected a closing {{/…}}');
+    expect(alert?.textContent).toContain('Line 3, column 44: A closing {{/…}} is expected here');
     expect(saveButton(root)?.disabled).toBe(true);
     expect(root.textContent).toContain('a template with errors cannot be saved');
     expect(body(root).getAttribute('aria-invalid')).toBe('true');

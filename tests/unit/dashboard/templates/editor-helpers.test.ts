@@ -10,13 +10,7 @@ import {
   toUserTemplate,
   userVersionOf,
 } from '../../../../src/dashboard/templates/draft';
-import {
-  editorProblems,
-  insertAt,
-  isError,
-  offsetAt,
-  reasonOf,
-} from '../../../../src/dashboard/templates/problems';
+import { editorProblems, insertAt, isError, offsetAt } from '../../../../src/dashboard/templates/problems';
 import { sampleContext } from '../../../../src/dashboard/templates/sample';
 import { HELPERS, VARIABLES } from '../../../../src/dashboard/templates/variables';
 import { CHANNELS, EMPTY_ME, OUTREACH_KINDS, type UserTemplate } from '../../../../src/model';
@@ -112,10 +106,11 @@ describe('template drafts', () => {
 });
 
 describe('editor problems', () => {
-  it('syntax errors carry their place without repeating it in the reason', () => {
+  it('syntax errors carry their place and a code for the view to word', () => {
     const problems = editorProblems(checkTemplate('Hi\n{{#if mutual}}x'));
-    expect(problems).toEqual([{ kind: 'syntax', line: 2, column: 16, detail: 'Expected a closing {{/…}}' }]);
-    expect(reasonOf("Expected '}}' at line 3, column 12")).toBe("Expected '}}'");
+    expect(problems).toEqual([
+      { kind: 'syntax', line: 2, column: 16, problem: { code: 'templateExpectedClosing', params: {} } },
+    ]);
   });
 
   it('unknown variables are errors; empty ones are hints, once per variable', () => {
@@ -123,7 +118,7 @@ describe('editor problems', () => {
     const problems = editorProblems(
       checkTemplate('{{me.story}} {{person.nick}}\n{{me.story}} {{person.firstName}}', context),
     );
-    expect(problems.map((p) => [p.kind, p.line, p.detail, isError(p)])).toEqual([
+    expect(problems.map((p) => [p.kind, p.line, p.kind === 'syntax' ? null : p.path, isError(p)])).toEqual([
       ['empty', 1, 'me.story', false],
       ['unknown', 1, 'person.nick', true],
     ]);

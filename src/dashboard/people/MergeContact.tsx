@@ -89,7 +89,7 @@ export function MergeContact({ contact }: { contact: Contact }) {
       <p class="muted">{t('people_merge_explain')}</p>
       {!picking ? (
         <div>
-          <button type="button" ref={openButton} onClick={open}>
+          <button type="button" id="merge-open" ref={openButton} onClick={open}>
             {t('people_merge_open', contact.name)}
           </button>
         </div>

@@ -3,7 +3,7 @@
 import { formatDay } from '../../coach/messages';
 import { actionsPerDayFor, type PlanPicture, sentence } from '../../coach/plan';
 import { coachLocale, coachText } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { type GoalFields, raised } from './fields';
 
 interface Props {
@@ -35,8 +35,8 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
           {t(
             'plan_actionsShort',
             Math.round(1 / picture.conversion),
-            picture.plannedChatsPerWeek,
-            actionsNeeded,
+            tPlural('count_chatsAWeek', picture.plannedChatsPerWeek),
+            tPlural('count_actionsADay', actionsNeeded),
             actionsPerDay,
           )}
         </p>
@@ -49,8 +49,8 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
           <span class="muted">
             {t(
               'plan_raiseHint',
-              next.chatsPerWeek,
-              next.actionsPerDay,
+              tPlural('count_chatsAWeek', Number(next.chatsPerWeek)),
+              tPlural('count_actionsADay', Number(next.actionsPerDay)),
               formatDay(picture.deadline, picture.today, coachLocale()),
             )}
           </span>

@@ -97,7 +97,7 @@ describe('the template editor', () => {
     await type(field(root, '#tpl-max'), '10');
     await type(body(root), 'Hello {{person.firstName}}!');
     expect(preview(root).textContent).toBe('Hello Alex!');
-    expect(root.textContent).toContain('11 of 10 characters — too long by 1 characters');
+    expect(root.textContent).toContain('11 of 10 characters — too long by 1 character');
   });
 
   it('a variable from the reference is inserted where the cursor was', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/dashboard/templates/draft';
 import { editorProblems, insertAt, isError, offsetAt } from '../../../../src/dashboard/templates/problems';
 import { sampleContext } from '../../../../src/dashboard/templates/sample';
-import { HELPERS, VARIABLES } from '../../../../src/dashboard/templates/variables';
+import { helpersFor, variablesFor } from '../../../../src/dashboard/templates/variables';
 import { CHANNELS, EMPTY_ME, OUTREACH_KINDS, type UserTemplate } from '../../../../src/model';
 import { listShipped } from '../../../../src/templates/library';
 import { checkTemplate, renderTemplate } from '../../../../src/templates/render';
@@ -142,22 +142,25 @@ describe('editor problems', () => {
 });
 
 describe('the reference list and sample person', () => {
-  it('every listed variable and helper is valid and described in English', () => {
-    const english = readLocales().get('en') ?? {};
-    const context = sampleContext(
-      { ...EMPTY_ME, name: 'Kim Doe', story: 's', targetCompanies: ['A'] },
-      SAMPLE,
-    );
-    for (const item of [...VARIABLES, ...HELPERS]) {
-      expect(english, item.describe).toHaveProperty(item.describe);
-      const { errors, variables } = checkTemplate(item.snippet, context);
-      expect(errors, item.snippet).toEqual([]);
-      expect(
-        variables.every((v) => v.known),
-        item.snippet,
-      ).toBe(true);
-    }
-  });
+  it.each(['en', 'de', 'fr', 'es'] as const)(
+    'every variable and helper listed for %s is valid and described',
+    (language) => {
+      const english = readLocales().get('en') ?? {};
+      const context = sampleContext(
+        { ...EMPTY_ME, name: 'Kim Doe', story: 's', targetCompanies: ['A'] },
+        SAMPLE,
+      );
+      for (const item of [...variablesFor(language), ...helpersFor(language)]) {
+        expect(english, item.describe).toHaveProperty(item.describe);
+        const { errors, variables } = checkTemplate(item.snippet, context);
+        expect(errors, item.snippet).toEqual([]);
+        expect(
+          variables.every((v) => v.known),
+          item.snippet,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('every kind and channel has a label', () => {
     const english = readLocales().get('en') ?? {};

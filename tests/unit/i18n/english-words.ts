@@ -100,3 +100,25 @@ export function untranslatedIn(text: string): string[] {
     ]),
   ];
 }
+
+/**
+ * The same words twice where each should name something else: two labels of one form, or two
+ * items, paragraphs or options side by side ("Your name" for the name and the first name).
+ */
+export function repeatsIn(root: ParentNode): string[] {
+  const repeated = new Set<string>();
+  const twice = (elements: Element[]) => {
+    const seen = new Set<string>();
+    for (const text of elements.map((e) => e.textContent?.trim() ?? '')) {
+      if (text.length < 3 || /^[\d\s.,:%–-]+$/.test(text)) continue;
+      if (seen.has(text)) repeated.add(text);
+      seen.add(text);
+    }
+  };
+  for (const form of root.querySelectorAll('form')) twice([...form.querySelectorAll('label')]);
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    const children = [...(parent as Element).children];
+    for (const tag of ['LI', 'P', 'OPTION', 'DT']) twice(children.filter((child) => child.tagName === tag));
+  }
+  return [...repeated];
+}

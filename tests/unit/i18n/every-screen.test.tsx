@@ -17,6 +17,7 @@ import {
   pluralSlipsIn,
   rawDaysIn,
   rawNumbersIn,
+  repeatsIn,
   screenText,
   untranslatedIn,
 } from './english-words';
@@ -60,6 +61,7 @@ for (const { locale, name } of LANGUAGES) {
         english: language === 'en' ? [] : englishWordsIn(text, NAMES),
         rawDays: rawDaysIn(text),
         rawNumbers: rawNumbersIn(text, language),
+        repeats: repeatsIn(document.body),
         pluralSlips: language === 'en' ? pluralSlipsIn(text) : [],
       };
       i18nMisses.clear();
@@ -69,6 +71,7 @@ for (const { locale, name } of LANGUAGES) {
         english: [],
         rawDays: [],
         rawNumbers: [],
+        repeats: [],
         pluralSlips: [],
       });
     };

@@ -90,7 +90,9 @@ export function ContactList({ top20 }: { top20: Top20State }) {
                   return (
                     <tr key={c.id}>
                       <td>
-                        <a href={href({ section: 'contact', id: c.id })}>{c.name}</a>
+                        <a href={href({ section: 'contact', id: c.id })} dir="auto">
+                          {c.name}
+                        </a>
                         {namesakes !== undefined && (
                           <>
                             {' '}

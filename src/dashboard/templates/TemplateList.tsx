@@ -33,7 +33,7 @@ export function TemplateList({ shipped, templates, onEdit, onDelete }: Props) {
         <ul class="tpl-list">
           {own.map((template) => (
             <li key={template.id} class="card">
-              <h4>{template.title}</h4>
+              <h4 dir="auto">{template.title}</h4>
               {template.basedOn && <p>{t('tpl_replaces', titleOf(template.basedOn))}</p>}
               <Facts {...template} />
               <div class="row">

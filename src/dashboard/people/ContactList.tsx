@@ -89,7 +89,7 @@ export function ContactList({ top20 }: { top20: Top20State }) {
                   const namesakes = sameName.get(c.id);
                   return (
                     <tr key={c.id}>
-                      <td>
+                      <td class="people-name">
                         <a href={href({ section: 'contact', id: c.id })} dir="auto">
                           {c.name}
                         </a>

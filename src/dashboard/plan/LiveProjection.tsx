@@ -10,9 +10,11 @@ interface Props {
   picture: PlanPicture | null;
   fields: GoalFields;
   onRaise: (next: GoalFields) => void;
+  /** False while the form still holds the saved plan, whose sentence the summary above shows. */
+  sentence?: boolean;
 }
 
-export function LiveProjection({ picture, fields, onRaise }: Props) {
+export function LiveProjection({ picture, fields, onRaise, sentence: withSentence = true }: Props) {
   if (!picture) {
     return (
       <p class="muted" aria-live="polite">
@@ -28,7 +30,7 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
     <div class="plan-preview">
       {/* Polite, so a screen reader reads the new projection after the user stops typing. */}
       <p class="plan-sentence" aria-live="polite">
-        {sentence(picture, coachLocale(), coachText())}
+        {withSentence ? sentence(picture, coachLocale(), coachText()) : ''}
       </p>
       {short && (
         <p class="warn">

@@ -24,14 +24,14 @@ export function GoalSummary({ goal, today, outreach }: Props) {
           done={picture.held}
           target={goal.chatsTarget}
           size={72}
-          label={t('plan_heldRing', picture.held, goal.chatsTarget)}
+          label={tPlural('plan_heldRing', picture.held, goal.chatsTarget)}
         />
         <div>
           <p class="figure">
             {tPlural('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today, coachLocale()))}
           </p>
           <p class="muted">
-            {t('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today, coachLocale()))}
+            {tPlural('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today, coachLocale()))}
           </p>
         </div>
       </div>

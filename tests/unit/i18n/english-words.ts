@@ -84,10 +84,21 @@ export function rawNumbersIn(text: string, locale: string): string[] {
   );
 }
 
-/** English that counts wrong: "1 mutual connections", "1 days". */
-export function pluralSlipsIn(text: string): string[] {
-  return [...new Set(text.match(/(?<![\d.,])\b1 (?:[a-z]+ )?[a-z]+s\b/g) ?? [])].filter(
-    (slip) => !/\b(?:is|was|has|does|this|plus|yes|always|news)$/.test(slip),
+/**
+ * A count of one with its noun in the plural: "1 mutual connections", "1 conversaciones",
+ * "1 échanges". English, French and Spanish mark most plurals with -s (or -x); German is
+ * left to its plural keys.
+ */
+export function pluralSlipsIn(text: string, locale: string): string[] {
+  if (locale === 'de') return [];
+  const singularInS: Record<string, RegExp> = {
+    en: /\b(?:is|was|has|does|this|plus|yes|always|news|across|access|class|address)$/,
+    fr: /\b(?:fois|mois|sans|sous|plus|pas|dans|vers|chez|jusqu|avis|temps|succès|accès|processus|cours|parcours)$/,
+    es: /\b(?:mes|más|menos|tras|antes|después|análisis|lunes|martes|miércoles|jueves|viernes|tus|sus|mis)$/,
+  };
+  const exception = singularInS[locale] ?? singularInS.en;
+  return [...new Set(text.match(/(?<![\d.,])\b1 (?:\p{L}+ )?\p{L}+[sx]\b/gu) ?? [])].filter(
+    (slip) => !exception?.test(slip),
   );
 }
 

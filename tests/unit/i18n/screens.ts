@@ -132,7 +132,7 @@ export async function seed(language: UiLanguage): Promise<void> {
   });
   const mariam = await warm('Mariam Haddad', { howWeKnow: typed.howWeKnow, company: 'Acme' });
   const chen = await warm('Chen Wei', { lastContactedOn: '2026-11-19' });
-  await warm('Lena Vogt');
+  const lena = await warm('Lena Vogt');
   await send('connections.import', {
     rows: [
       {
@@ -160,6 +160,9 @@ export async function seed(language: UiLanguage): Promise<void> {
   await logOn('2026-11-09', chen.id, { kind: 'follow-up', channel: 'phone' });
   await logOn('2026-11-19', chen.id, { channel: 'text', status: ['chat-scheduled'] });
   await logOn('2026-11-22', mariam.id, { kind: 'thank-you', channel: 'email' });
+  // Asked two days ago and held today: counts of one everywhere (held today, this week, in the plan).
+  const asked = await logOn('2026-11-20', lena.id, { channel: 'in-person' });
+  await send('outreach.setStatus', { id: asked.id, status: 'chat-held' });
   await send('top20.set', { ids: [jonas.id, mariam.id] });
   const now = clock.now;
   await send('opportunities.save', {

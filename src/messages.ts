@@ -26,6 +26,7 @@ import {
   GoalSchema,
   IdSchema,
   type ImportSummary,
+  issueProblem,
   LogRequestSchema,
   type Me,
   MeSchema,
@@ -37,7 +38,9 @@ import {
   OutreachEditSchema,
   PageProfileSchema,
   PageThreadSchema,
+  type Problem,
   ProfileUrlSchema,
+  problem,
   QuestionBankSchema,
   ScheduleChatSchema,
   type SendNotice,
@@ -305,27 +308,42 @@ export function checkJobCommand(
 export type Envelope = { [K in MessageType]: { type: K } & RequestOf<K> }[MessageType];
 export type Reply<K extends MessageType> = { ok: true; value: Responses[K] } | { ok: false; error: string };
 
-/** Validates an incoming message and the sender's right to send it. Returns a reason on refusal. */
+/**
+ * Validates an incoming message and the sender's right to send it. On refusal: the reason for the
+ * log, and the problem for the user (worded by the router in the UI language).
+ */
 export function checkMessage(
   raw: unknown,
   sender: Sender,
-): { ok: true; message: Envelope } | { ok: false; reason: string } {
+): { ok: true; message: Envelope } | { ok: false; reason: string; problem: Problem } {
   if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') {
-    return { ok: false, reason: 'malformed message: no type' };
+    return { ok: false, reason: 'malformed message: no type', problem: problem('requestUnknown') };
   }
   const type = (raw as { type: string }).type;
   if (!Object.hasOwn(MESSAGES, type))
-    return { ok: false, reason: `unknown message type "${type.slice(0, 60)}"` };
+    return {
+      ok: false,
+      reason: `unknown message type "${type.slice(0, 60)}"`,
+      problem: problem('requestUnknown'),
+    };
   const spec = MESSAGES[type as MessageType];
   if (!(spec.from as readonly Sender[]).includes(sender)) {
-    return { ok: false, reason: `"${type}" is not allowed from ${sender}` };
+    return {
+      ok: false,
+      reason: `"${type}" is not allowed from ${sender}`,
+      problem: problem('requestNotAllowed'),
+    };
   }
   const { type: _t, ...body } = raw as Record<string, unknown>;
   const parsed = v.safeParse(spec.schema, body);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, reason: `invalid "${type}"${where ? ` at ${where}` : ''}: ${issue.message}` };
+    return {
+      ok: false,
+      reason: `invalid "${type}"${where ? ` at ${where}` : ''}: ${issue.message}`,
+      problem: issueProblem(issue),
+    };
   }
   return { ok: true, message: { type, ...parsed.output } as Envelope };
 }

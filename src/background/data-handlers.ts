@@ -26,7 +26,7 @@ import { editOutreach, listOutreach, planCounts } from '../db/outreach';
 import { importLanded } from '../db/receipts';
 import { getGoal, getSettings, setMe } from '../db/singletons';
 import type { Envelope, JobType, MessageType, Responses } from '../messages';
-import { checkBackup, newContact } from '../model';
+import { CoachError, checkBackup, newContact } from '../model';
 import { type ChatMessage, createChatHandlers } from './chat-handlers';
 import type { Ports } from './ports';
 import type { Handlers } from './router';
@@ -73,7 +73,7 @@ export function createImportJobs(ports: Ports): ImportJobs {
     async 'backup.import'({ backup, jobId, unknownContactName }, job = {}) {
       // The whole file is checked once, here, before anything is written.
       const checked = checkBackup(backup);
-      if (!checked.ok) throw new Error(checked.error);
+      if (!checked.ok) throw new CoachError(checked.problem);
       const file = checked.backup;
       const total =
         file.contacts.length + file.outreach.length + file.opportunities.length + file.templates.length;

@@ -3,6 +3,7 @@
 import '../platform/polyfill';
 import { openDatabase } from '../db/open';
 import { getSettings } from '../db/singletons';
+import type { Words } from '../model';
 import { browser, type Runtime } from '../platform/browser';
 import { announceChange } from '../platform/changes';
 import { mirrorSettings } from '../platform/page-settings';
@@ -45,8 +46,16 @@ const jobs = createImportJobs(ports);
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
+/** Refusals and errors are answered in the browser's UI language (locales/<lang>/errors.json). */
+const words: Words = {
+  message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  get locale() {
+    return browser.i18n.getUILanguage();
+  },
+};
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender, self, handlers),
+  route(message, sender, self, handlers, undefined, words),
 );
 // Imports run over a port: progress back to the page, and a cancel from it.
 browser.runtime.onConnect.addListener((port) => serveJobPort(port, self, handlers, jobs));

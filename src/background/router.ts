@@ -1,5 +1,6 @@
 // Receives every message: checks who sent it and what it says, then hands it to its handler.
-// Refusals are logged with their reason and answered, never thrown at the sender.
+// Refusals are logged with their reason and answered, never thrown at the sender, in the UI
+// language: the one place the background words a problem (through the injected Words).
 import * as v from 'valibot';
 import {
   checkMessage,
@@ -9,6 +10,7 @@ import {
   type Reply,
   type Responses,
 } from '../messages';
+import { type Problem, problem, problemOf, type Words, wordProblem } from '../model';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -39,16 +41,18 @@ export async function route(
   self: { id: string; origin: string },
   handlers: Handlers,
   log: (reason: string) => void = (reason) => console.warn(`[coffee-chat-coach] refused: ${reason}`),
+  words: Words = NO_WORDS,
 ): Promise<Reply<MessageType>> {
+  const refuse = (found: Problem) => ({ ok: false as const, error: wordProblem(found, words) });
   const kind = classifySender(sender, self.id, self.origin);
   if (!kind) {
     log(`unexpected sender ${sender.url ?? sender.id ?? 'unknown'}`);
-    return { ok: false, error: 'Unexpected sender.' };
+    return refuse(problem('unexpectedSender'));
   }
   const checked = checkMessage(raw, kind);
   if (!checked.ok) {
     log(checked.reason);
-    return { ok: false, error: checked.reason };
+    return refuse(checked.problem);
   }
   const { message } = checked;
   const handler = handlers[message.type] as (
@@ -64,9 +68,12 @@ export async function route(
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     log(`${message.type} failed: ${text}`);
-    return { ok: false, error: friendly(error) ?? text };
+    return refuse(problemOf(error) ?? storageProblem(error) ?? problem('unexpected', { detail: text }));
   }
 }
+
+/** Without the browser's words (a test that does not care): the developer's line of each problem. */
+const NO_WORDS: Words = { message: () => '', locale: 'en' };
 
 /**
  * A reply to a content script carries only what its schema names (valibot drops every other
@@ -77,12 +84,10 @@ function forContent(type: MessageType, value: unknown): unknown {
   return 'contentReply' in spec ? v.parse(spec.contentReply, value) : value;
 }
 
-/** Storage errors in words a user can act on; every write is one transaction, so nothing half-saved. */
-function friendly(error: unknown): string | null {
+/** Storage errors a user can act on; every write is one transaction, so nothing is half-saved. */
+function storageProblem(error: unknown): Problem | null {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return "Your browser's storage for this extension is full, so nothing was saved. Export a backup, free some disk space, then try again.";
-  }
-  if (name === 'ConstraintError') return 'That record already exists; nothing was changed.';
+  if (name === 'QuotaExceededError') return problem('storageFull');
+  if (name === 'ConstraintError') return problem('alreadyExists');
   return null;
 }

@@ -3,7 +3,7 @@
 // keeps its id; notes are joined; what the user typed wins over what a page read, and a fresher
 // read over a staler one; the better Top 20 place, the latest contact and the earliest
 // connection stay.
-import type { Contact } from '../model';
+import { CoachError, type Contact, problem } from '../model';
 
 /** Between the two people's notes, so the user sees where one ends. */
 export const NOTES_SEPARATOR = '\n\n— — —\n\n';
@@ -25,12 +25,11 @@ const PICKED = [
   'email',
 ] as const;
 
-export class NotesTooLongError extends Error {
+/** Refused rather than cut, so the user chooses what of the notes to keep. */
+export class NotesTooLongError extends CoachError<'mergeNotesTooLong'> {
+  override name = 'NotesTooLongError';
   constructor() {
-    super(
-      `Their notes together are longer than ${MERGED_NOTES_MAX.toLocaleString('en')} characters. Shorten one person's notes, then merge.`,
-    );
-    this.name = 'NotesTooLongError';
+    super(problem('mergeNotesTooLong', { max: MERGED_NOTES_MAX }));
   }
 }
 

@@ -2,7 +2,7 @@
 // read were listed at build time, so the popup needs no Handlebars parser for them; the user's
 // own templates go through the eval-free interpreter, loaded only when one is used.
 
-import { errorText } from '../model';
+import { errorText, type Problem, problemOf } from '../model';
 import type { TemplateContext } from '../templates/context';
 import { renderShipped } from '../templates/library';
 import type { TemplateChoice } from './choices';
@@ -13,6 +13,8 @@ export interface Rendered {
   subject: string | null;
   body: string;
   error: string | null;
+  /** What `error` is, for the screen to word in the UI language (ui/i18n.ts problemText). */
+  problem?: Problem | null;
   /** Variables the message uses that are empty or unknown for this person. */
   gaps: { path: string; known: boolean }[];
 }
@@ -48,7 +50,7 @@ export function renderChoice(
     try {
       return { ...renderShipped(choice.id, context, locale), error: null, gaps };
     } catch (error) {
-      return { subject: null, body: '', error: errorText(error), gaps };
+      return { subject: null, body: '', error: errorText(error), problem: problemOf(error), gaps };
     }
   }
   if (!interpreter || !choice.user) return null;
@@ -68,7 +70,7 @@ export function renderChoice(
       gaps,
     };
   } catch (error) {
-    // A TemplateError's message names the line and column.
-    return { subject: null, body: '', error: errorText(error), gaps };
+    // A TemplateError carries its code, line and column.
+    return { subject: null, body: '', error: errorText(error), problem: problemOf(error), gaps };
   }
 }

@@ -31,7 +31,9 @@ export function Shell() {
   useEffect(() => {
     // Move focus to the new section's heading so keyboard and screen-reader users follow along.
     document.querySelector<HTMLElement>('main h2')?.focus();
-  }, [route]);
+    // The tab and the history name the section, in the UI language.
+    document.title = t('dashboard_title', t(`section_${current}`));
+  }, [route, current]);
 
   return (
     <div class="shell">

@@ -1,5 +1,5 @@
 import { dayKey as dayKeyOf } from '../coach/days';
-import { type Contact, type ContactEdit, newContact, type PageProfile } from '../model';
+import { CoachError, type Contact, type ContactEdit, newContact, type PageProfile, problem } from '../model';
 import type { DB } from './open';
 
 /** Fields a page read may refresh — unless the user has corrected them by hand. */
@@ -89,7 +89,7 @@ export async function readPage(db: DB, page: PageProfile, now: number): Promise<
 export async function editContact(db: DB, id: string, changes: ContactEdit, now: number): Promise<Contact> {
   const tx = db.transaction('contacts', 'readwrite');
   const existing = await tx.store.get(id);
-  if (!existing) throw new Error('That contact no longer exists.');
+  if (!existing) throw new CoachError(problem('contactGone'));
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   const userEdited = [...new Set([...existing.userEdited, ...Object.keys(defined)])];
   const next: Contact = { ...existing, ...defined, userEdited, updatedAt: now };

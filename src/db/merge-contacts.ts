@@ -5,7 +5,16 @@
 // stays; the Top 20 keeps ranks 1..n. All inside the caller's one transaction. A shipped
 // upgrade runs this code: a change here changes what that upgrade does.
 import { mergedContact } from '../coach/merge-contacts';
-import type { Contact, Draft, Me, Opportunity, Outreach, Singletons } from '../model';
+import {
+  CoachError,
+  type Contact,
+  type Draft,
+  type Me,
+  type Opportunity,
+  type Outreach,
+  problem,
+  type Singletons,
+} from '../model';
 
 interface KeyedStore<V> {
   get(key: string): Promise<V | undefined>;
@@ -53,9 +62,9 @@ export async function mergeInto(
   now: number,
   options: { cutLongNotes?: boolean } = {},
 ): Promise<Contact> {
-  if (aId === bId) throw new Error('A contact cannot be merged with itself.');
+  if (aId === bId) throw new CoachError(problem('mergeSelf'));
   const [a, b] = [await stores.contacts.get(aId), await stores.contacts.get(bId)];
-  if (!a || !b) throw new Error('That contact no longer exists.');
+  if (!a || !b) throw new CoachError(problem('contactGone'));
   const merged = mergedContact(a, b, now, options);
   const gone = merged.id === a.id ? b : a;
   // The other record goes first: the merged one may take its URL, and the URL index is unique.

@@ -1,6 +1,7 @@
 import { conversionWindowStart, type PlanCounts, paceWindow } from '../coach/plan';
 import {
   type CheckedLogRequest,
+  CoachError,
   type Contact,
   type DayKey,
   type Goal,
@@ -8,6 +9,7 @@ import {
   type Outreach,
   type OutreachEdit,
   type OutreachStatus,
+  problem,
   type Recipient,
 } from '../model';
 import { abortQuietly, type DB } from './open';
@@ -66,13 +68,13 @@ export async function logOutreach(
     const earlier = await tx.objectStore('outreach').get(seen.outreachId);
     await tx.done;
     if (earlier) return { outreach: earlier, duplicate: true };
-    throw new Error('That entry was logged and then removed.');
+    throw new CoachError(problem('outreachRemoved'));
   }
   const contacts = tx.objectStore('contacts');
   const subject = await contacts.get(request.contactId);
   if (!subject) {
     abortQuietly(tx);
-    throw new Error('Save the contact before logging an outreach to them.');
+    throw new CoachError(problem('contactNotSaved'));
   }
   const recipient = request.to ? await recipientFor(contacts, request.to, now) : subject;
   const aboutId = request.to ? subject.id : request.aboutId;
@@ -124,7 +126,7 @@ export async function setOutreachStatus(
 ): Promise<Outreach> {
   const tx = db.transaction('outreach', 'readwrite');
   const current = await tx.store.get(id);
-  if (!current) throw new Error('That outreach no longer exists.');
+  if (!current) throw new CoachError(problem('outreachGone'));
   if (current.status === status) {
     await tx.done;
     return current;
@@ -240,7 +242,7 @@ export async function editOutreach(
 ): Promise<Outreach> {
   const tx = db.transaction(['outreach', 'contacts'], 'readwrite');
   const current = await tx.objectStore('outreach').get(id);
-  if (!current) throw new Error('That outreach no longer exists.');
+  if (!current) throw new CoachError(problem('outreachGone'));
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   const next: Outreach = { ...current, ...defined };
   if (changes.day && changes.day !== current.day) {

@@ -1,6 +1,8 @@
-// The user's data as one versioned JSON file: its schema and the check that tells the user, in
-// words, why a file cannot be read. Pure, so the dashboard previews a file without the database.
+// The user's data as one versioned JSON file: its schema and the check that tells the user why
+// a file cannot be read (a Problem, worded by the page or the background). Pure, so the
+// dashboard previews a file without the database.
 import * as v from 'valibot';
+import { issueProblem, type Problem, problem } from './errors';
 import {
   ChatSchema,
   ContactSchema,
@@ -33,64 +35,55 @@ export const BackupSchema = v.object({
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Each top-level part of the file, named for a person who never saw its JSON. */
-const PARTS: Record<Exclude<keyof Backup, 'format' | 'version'>, string> = {
-  exportedAt: 'export date',
-  contacts: 'list of people',
-  outreach: 'outreach log',
-  opportunities: 'pipeline',
-  templates: 'list of templates',
-  goal: 'goal entry',
-  me: 'story entry',
-  settings: 'settings entry',
-  chats: 'list of chats',
-  questions: 'question bank',
-};
+/** The top-level parts of the file; each has words (`backupPart_<key>`) for a person who never saw its JSON. */
+export const BACKUP_PARTS = [
+  'exportedAt',
+  'contacts',
+  'outreach',
+  'opportunities',
+  'templates',
+  'goal',
+  'me',
+  'settings',
+  'chats',
+  'questions',
+] as const satisfies readonly Exclude<keyof Backup, 'format' | 'version'>[];
 
-const EXPORT_AGAIN = 'It may have been edited by hand or cut short: export a new backup and import that one.';
-const NOTHING = 'Nothing was imported.';
-
-/** A missing or unknown format version, said in words; null when it is the one we read. */
-function versionProblem(raw: Record<string, unknown>): string | null {
+/** A missing or unknown format version; null when it is the one we read. */
+function versionProblem(raw: Record<string, unknown>): Problem | null {
   const version = raw.version;
-  if (version === undefined)
-    return `This backup has no format version, so it cannot be read safely. ${EXPORT_AGAIN} ${NOTHING}`;
-  if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return `This backup comes from a newer version of Coffee Chat Coach (format ${version}). Update the extension, then import it.`;
-  }
+  if (version === undefined) return problem('backupNoVersion');
+  if (typeof version === 'number' && version > BACKUP_VERSION) return problem('backupNewer', { version });
   if (version !== BACKUP_VERSION) {
     const shown = JSON.stringify(version)?.slice(0, 40) ?? String(version);
-    return `This backup's format version (${shown}) is not one Coffee Chat Coach knows. ${EXPORT_AGAIN} ${NOTHING}`;
+    return problem('backupUnknownVersion', { version: shown });
   }
   return null;
 }
 
-/** The first problem valibot found, in words when it is a part of the file that is missing. */
-function damage(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path ?? [];
-  const [top] = path;
-  const part =
-    path.length === 1 && issue.input === undefined ? PARTS[String(top?.key) as keyof typeof PARTS] : null;
-  if (part) return `This backup has no ${part} ("${String(top?.key)}"). ${EXPORT_AGAIN} ${NOTHING}`;
-  const keys = path.map((p) => String(p.key));
-  if (keys.length > 1 && issue.input === undefined) {
-    return `The backup is damaged at ${keys.slice(0, -1).join('.')}: its "${keys.at(-1)}" is missing. ${NOTHING}`;
-  }
-  const where = keys.join('.');
-  return `The backup is damaged${where ? ` at ${where}` : ''}: ${issue.message}. ${NOTHING}`;
+/** The first problem valibot found: a part of the file that is missing, or where it is damaged. */
+function damage(issue: v.BaseIssue<unknown>): Problem {
+  const keys = (issue.path ?? []).map((p) => String(p.key));
+  const [top] = keys;
+  if (
+    keys.length === 1 &&
+    issue.input === undefined &&
+    (BACKUP_PARTS as readonly string[]).includes(top ?? '')
+  )
+    return problem('backupMissingPart', { part: top ?? '', key: top ?? '' });
+  return problem('backupDamaged', { where: keys.slice(0, -1).join('.'), detail: issueProblem(issue) });
 }
 
-/** Why a file is not a backup we can read, in words for the user; null when it is. */
-export function checkBackup(raw: unknown): { ok: true; backup: Backup } | { ok: false; error: string } {
+/** Why a file is not a backup we can read; null when it is. */
+export function checkBackup(raw: unknown): { ok: true; backup: Backup } | { ok: false; problem: Problem } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, error: 'This file is not a Coffee Chat Coach backup.' };
+    return { ok: false, problem: problem('backupNotOurs') };
   const head = raw as Record<string, unknown>;
-  if (head.format !== BACKUP_FORMAT)
-    return { ok: false, error: 'This file is not a Coffee Chat Coach backup.' };
-  const problem = versionProblem(head);
-  if (problem) return { ok: false, error: problem };
+  if (head.format !== BACKUP_FORMAT) return { ok: false, problem: problem('backupNotOurs') };
+  const found = versionProblem(head);
+  if (found) return { ok: false, problem: found };
   const parsed = v.safeParse(BackupSchema, raw);
   return parsed.success
     ? { ok: true, backup: parsed.output }
-    : { ok: false, error: damage(parsed.issues[0]) };
+    : { ok: false, problem: damage(parsed.issues[0]) };
 }

@@ -1,9 +1,10 @@
 // What the template editor shows while the user types: syntax errors and unsupported features
 // with their place, and every variable with whether it exists in TemplateContext and whether it
 // is empty for the person at hand (a likely "Hi ," in the message).
+import type { Problem } from '../model';
 import type { BlockStatement, Expression, Hash, PathExpression, Program } from './ast';
 import { buildContext } from './context';
-import { TemplateError } from './errors';
+import { type TemplateCode, TemplateError, templateProblem } from './errors';
 import { isTemplateHelper } from './helpers/index';
 import { Interpreter } from './interpret';
 import { parseTemplate } from './parse';
@@ -12,6 +13,9 @@ import { findProblems } from './validate';
 import { lookupProperty } from './values';
 
 export interface TemplateProblem {
+  /** What is wrong, for the screen to word (locales: `error_<code>`). */
+  problem: Problem<TemplateCode>;
+  /** The developer's line: code, parameters and place. */
   message: string;
   line: number;
   column: number;
@@ -49,7 +53,8 @@ function resolve(base: unknown, parts: string[]): unknown {
 }
 
 function problem(error: TemplateError): TemplateProblem {
-  return { message: error.message, line: error.line, column: error.column };
+  const found = { code: error.code, params: error.params } as Problem<TemplateCode>;
+  return { problem: found, message: error.message, line: error.line, column: error.column };
 }
 
 /** What the editor and the composer show; never throws, whatever the source. */
@@ -59,11 +64,12 @@ export function checkTemplate(source: string, context?: unknown): TemplateCheck 
   } catch (error) {
     if (error instanceof TemplateError) return { errors: [problem(error)], variables: [] };
     // Not a template problem we know (a stack overflow, a bug): still a message, not a crash.
-    return { errors: [problem(new TemplateError(NOT_CHECKED, 1, 1))], variables: [] };
+    return {
+      errors: [problem(new TemplateError(templateProblem('templateNotChecked'), 1, 1))],
+      variables: [],
+    };
   }
 }
-
-export const NOT_CHECKED = 'The template could not be checked';
 
 function checkProgram(source: string, context: unknown): TemplateCheck {
   const program = parseTemplate(source);

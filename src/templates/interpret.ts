@@ -10,7 +10,7 @@ import type {
   PathExpression,
   Program,
 } from './ast';
-import { errorAt } from './errors';
+import { errorAt, templateProblem } from './errors';
 import { TEMPLATE_HELPERS } from './helpers/index';
 import { asPath, type BlockHelperName, hasArguments, simpleName } from './syntax';
 import {
@@ -55,7 +55,7 @@ export class Interpreter {
     let result: unknown;
     let empty = true;
     for (const node of program.body) {
-      if (++this.steps > MAX_STEPS) throw errorAt('The template does too much work', node.loc);
+      if (++this.steps > MAX_STEPS) throw errorAt(templateProblem('templateTooMuchWork'), node.loc);
       let value: unknown;
       if (node.type === 'ContentStatement') {
         if (node.value === '') continue;
@@ -76,7 +76,7 @@ export class Interpreter {
 
   private limit(value: unknown, at: { loc: Program['loc'] }): unknown {
     if (typeof value === 'string' && value.length > MAX_OUTPUT)
-      throw errorAt('The message is too long', at.loc);
+      throw errorAt(templateProblem('templateMessageTooLong'), at.loc);
     return value;
   }
 
@@ -106,7 +106,7 @@ export class Interpreter {
     at: { loc: Program['loc'] },
   ) {
     const helper = TEMPLATE_HELPERS[name];
-    if (!helper) throw errorAt(`Unknown helper '${name}'`, at.loc);
+    if (!helper) throw errorAt(templateProblem('templateUnknownHelper', { name }), at.loc);
     const args = params.map((param) => this.expression(param, scope));
     const options = { name, hash: this.hash(hash, scope), data: scope.data, loc: at.loc };
     return helper.call(scope.context ?? NULL_CONTEXT, ...args, options);
@@ -126,7 +126,7 @@ export class Interpreter {
         return this.callHelper(simpleName(asPath(node.path)) ?? '', node.params, node.hash, scope, node);
       case 'ArrayLiteral':
       case 'HashLiteral':
-        throw errorAt('Array and object literals are not supported', node.loc);
+        throw errorAt(templateProblem('templateLiterals'), node.loc);
       default:
         return (node as Literal).type === 'UndefinedLiteral' ? undefined : (node as Literal).value;
     }
@@ -159,7 +159,7 @@ export class Interpreter {
     for (;;) {
       const outcome = this.blockStep(node, scope);
       if (!(outcome instanceof ChainLink)) return outcome;
-      if (++this.steps > MAX_STEPS) throw errorAt('The template does too much work', outcome.node.loc);
+      if (++this.steps > MAX_STEPS) throw errorAt(templateProblem('templateTooMuchWork'), outcome.node.loc);
       node = outcome.node;
       scope = outcome.scope;
     }
@@ -207,7 +207,7 @@ export class Interpreter {
     let result: unknown = '';
     let count = 0;
     const iteration = (item: unknown, key: string | number, index: number, last: boolean) => {
-      if (++this.steps > MAX_STEPS) throw errorAt('The template does too much work', node.loc);
+      if (++this.steps > MAX_STEPS) throw errorAt(templateProblem('templateTooMuchWork'), node.loc);
       const data = createFrame(scope.data);
       Object.assign(data, { key, index, first: index === 0, last });
       result = this.limit(jsPlus(result, fn(item, data)), node);

@@ -3,7 +3,8 @@
 // links: seconds) and every walker after it recurses once per level of the tree it builds — a
 // chain link is one level deeper than the link before it. So the limits are checked on the
 // text, in one linear pass, and the tree can then be walked without running out of stack.
-import { TemplateError } from './errors';
+import type { Problem } from '../model';
+import { type TemplateCode, TemplateError, templateProblem } from './errors';
 
 /** Blocks open inside each other. */
 export const MAX_NESTING = 50;
@@ -12,8 +13,8 @@ export const MAX_CHAIN = 50;
 /** Levels of the parsed tree: every open block, plus every chain link it is in so far. */
 export const MAX_DEPTH = 100;
 
-export const NESTED_TOO_DEEPLY = 'The template is nested too deeply';
-export const CHAIN_TOO_LONG = `More than ${MAX_CHAIN} {{else if}} in one chain`;
+export const NESTED_TOO_DEEPLY = templateProblem('templateNestedTooDeeply');
+export const CHAIN_TOO_LONG = templateProblem('templateChainTooLong', { max: MAX_CHAIN });
 
 // One mustache: an opening block `{{#…}}`/`{{^name}}`, a closing `{{/…}}`, a chain link
 // `{{else if …}}` (an `else` with something after it), or anything else. A comment or an escaped
@@ -34,8 +35,8 @@ function positionOf(source: string, index: number): [line: number, column: numbe
 export function scanNesting(source: string): void {
   const links: number[] = []; // per open block, its chain links so far
   let depth = 0;
-  const refuse = (reason: string, index: number): never => {
-    throw new TemplateError(reason, ...positionOf(source, index));
+  const refuse = (found: Problem<TemplateCode>, index: number): never => {
+    throw new TemplateError(found, ...positionOf(source, index));
   };
   for (const tag of source.matchAll(TAG)) {
     const [text, slash, caret, chain] = tag;

@@ -3,14 +3,14 @@
 // (see whitespace.ts) and which tag's `~` flags the later links of an `{{else if}}` chain carry.
 import { parseWithoutProcessing } from '@handlebars/parser';
 import type { BlockStatement, Program, Statement } from './ast';
-import { fromParserError, TemplateError } from './errors';
+import { fromParserError, TemplateError, templateProblem } from './errors';
 import { scanNesting } from './limits';
 import { stripWhitespace } from './whitespace';
 
 export const MAX_SOURCE_LENGTH = 50_000;
 
 export function parseTemplate(source: string): Program {
-  if (source.length > MAX_SOURCE_LENGTH) throw new TemplateError('The template is too long', 1, 1);
+  if (source.length > MAX_SOURCE_LENGTH) throw new TemplateError(templateProblem('templateTooLong'), 1, 1);
   // The parser's cost and our walkers' recursion grow with nesting and chains: refuse abuse first.
   scanNesting(source);
   let raw: Program;

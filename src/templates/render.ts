@@ -1,7 +1,7 @@
 // Public entry for user-written templates: parse, refuse what we do not support, interpret.
 // Never eval or new Function: MV3 extension pages forbid both (see TOOLCHAIN.md).
 
-import { TemplateError } from './errors';
+import { TemplateError, templateProblem } from './errors';
 import { Interpreter } from './interpret';
 import { parseTemplate } from './parse';
 import { findProblems } from './validate';
@@ -23,8 +23,6 @@ export function renderTemplate(source: string, context: unknown): string {
     if (error instanceof TemplateError) throw error;
     // Not a problem we know how to point at (a stack overflow, a bug): still a TemplateError,
     // so every screen that shows one shows this too.
-    throw new TemplateError(NOT_RENDERED, 1, 1);
+    throw new TemplateError(templateProblem('templateNotRendered'), 1, 1);
   }
 }
-
-export const NOT_RENDERED = 'The template could not be rendered';

@@ -2,7 +2,7 @@
 // place it occurs: partials, decorators, block params, unknown helpers, syntax newer than
 // Handlebars 4, and nesting deep enough to be abuse. The interpreter then trusts the AST.
 import type { BlockStatement, Expression, Hash, MustacheStatement, Program, Statement } from './ast';
-import { errorAt, type TemplateError } from './errors';
+import { errorAt, type TemplateError, templateProblem } from './errors';
 import { isTemplateHelper } from './helpers/index';
 import { CHAIN_TOO_LONG, MAX_CHAIN, MAX_DEPTH, MAX_NESTING, NESTED_TOO_DEEPLY } from './limits';
 import { asPath, hasArguments, isBlockHelper, isBuiltin, simpleName } from './syntax';
@@ -28,8 +28,7 @@ type Report = (error: TemplateError) => void;
 
 function visitProgram(program: Program | undefined, level: Level, report: Report): void {
   if (!program) return;
-  if (program.blockParams?.length)
-    report(errorAt('Block parameters (as |x|) are not supported', program.loc));
+  if (program.blockParams?.length) report(errorAt(templateProblem('templateBlockParams'), program.loc));
   for (const node of program.body) visitStatement(node, level, report);
 }
 
@@ -40,12 +39,12 @@ function visitStatement(node: Statement, level: Level, report: Report): void {
       return;
     case 'PartialStatement':
     case 'PartialBlockStatement': {
-      report(errorAt('Partials ({{> name}}) are not supported', node.loc));
+      report(errorAt(templateProblem('templatePartials'), node.loc));
       return;
     }
     case 'Decorator':
     case 'DecoratorBlock': {
-      report(errorAt('Decorators ({{* name}}) are not supported', node.loc));
+      report(errorAt(templateProblem('templateDecorators'), node.loc));
       return;
     }
     case 'MustacheStatement': {
@@ -63,7 +62,7 @@ function visitMustache(node: MustacheStatement, report: Report): void {
   const path = asPath(node.path);
   const name = simpleName(path);
   if (name !== undefined && isBuiltin(name)) {
-    report(errorAt(`{{${name}}} only works as a block: {{#${name} …}}…{{/${name}}}`, node.loc));
+    report(errorAt(templateProblem('templateBlockOnly', { name }), node.loc));
     return;
   }
   if (hasArguments(node)) checkHelperCall(path, node.loc, report);
@@ -107,11 +106,13 @@ function visitBlockHead(node: BlockStatement, report: Report): void {
   const name = simpleName(node.path);
   if (name === undefined || !isBlockHelper(name)) {
     const shown = node.path.type === 'PathExpression' ? node.path.original : 'this';
-    const hint =
-      name && isTemplateHelper(name) ? `{{${name}}} is not a block helper` : `Unknown block {{#${shown}}}`;
-    report(errorAt(`${hint}; use if, unless, each or with`, node.loc));
+    const found =
+      name && isTemplateHelper(name)
+        ? templateProblem('templateNotBlockHelper', { name })
+        : templateProblem('templateUnknownBlock', { name: shown });
+    report(errorAt(found, node.loc));
   } else if (node.params.length !== 1) {
-    report(errorAt(`{{#${name}}} needs exactly one value`, node.loc));
+    report(errorAt(templateProblem('templateOneValue', { name }), node.loc));
   }
   visitArguments(node.params, node.hash, 0, report);
 }
@@ -120,7 +121,7 @@ function checkHelperCall(path: Expression, loc: Statement['loc'], report: Report
   const name = simpleName(path);
   if (name === undefined || !isTemplateHelper(name)) {
     const shown = path.type === 'PathExpression' ? path.original : path.type;
-    report(errorAt(`Unknown helper '${shown}'`, loc));
+    report(errorAt(templateProblem('templateUnknownHelper', { name: shown }), loc));
   }
 }
 
@@ -133,7 +134,7 @@ function visitExpression(node: Expression, depth: number, report: Report): void 
   switch (node.type) {
     case 'SubExpression':
       if (depth > MAX_NESTING) {
-        report(errorAt('Helpers are nested too deeply', node.loc));
+        report(errorAt(templateProblem('templateHelpersTooDeep'), node.loc));
         return;
       }
       checkHelperCall(asPath(node.path), node.loc, report);
@@ -143,12 +144,12 @@ function visitExpression(node: Expression, depth: number, report: Report): void 
       }
     case 'PathExpression':
       if (node.parts.some((part) => typeof part !== 'string') || node.original.includes('.#')) {
-        report(errorAt(`'${node.original}' is syntax this renderer does not support`, node.loc));
+        report(errorAt(templateProblem('templateUnsupported', { text: node.original }), node.loc));
       }
       return;
     case 'ArrayLiteral':
     case 'HashLiteral': {
-      report(errorAt('Array and object literals are not supported', node.loc));
+      report(errorAt(templateProblem('templateLiterals'), node.loc));
       return;
     }
     default:

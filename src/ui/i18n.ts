@@ -1,10 +1,32 @@
 import { type CoachLocale, coachLocaleOf } from '../coach/locale';
-import type { DayKey, TemplateLanguage } from '../model';
+import { type DayKey, type Problem, type TemplateLanguage, type Words, wordProblem } from '../model';
 import { browser } from '../platform/browser';
 
-/** UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible. */
+/**
+ * UI text from `_locales/<lang>/messages.json`; falls back to the key so a gap is visible.
+ * Numbers are written the UI language's way ("8,000", "8.000", "8 000", "2,5").
+ */
 export function t(key: string, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  const texts = substitutions.map((value) => (typeof value === 'number' ? uiNumber(value) : value));
+  return browser.i18n.getMessage(key, texts) || key;
+}
+
+/** A number as the UI language writes it, up to one decimal (paces like 2.5 chats a week). */
+export function uiNumber(n: number): string {
+  return new Intl.NumberFormat(intlLocale(uiLocale()), { maximumFractionDigits: 1 }).format(n);
+}
+
+/** The browser's words in the UI language, for wording a problem (model/errors.ts). */
+const uiWords: Words = {
+  message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  get locale() {
+    return uiLocale();
+  },
+};
+
+/** A problem (an error code and its parameters) in the UI's words. */
+export function problemText(found: Problem): string {
+  return wordProblem(found, uiWords);
 }
 
 export function uiLanguage(): string {
@@ -28,7 +50,7 @@ const intlLocale = (locale: CoachLocale): string => (locale === 'en' ? 'en-GB' :
 export function tPlural(key: string, n: number, ...more: (string | number)[]): string {
   const locale = uiLocale();
   const form = new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}`, new Intl.NumberFormat(intlLocale(locale)).format(n), ...more);
+  return t(`${key}_${form}`, n, ...more);
 }
 
 const utcDay = (day: DayKey): Date => {

@@ -27,13 +27,27 @@ export async function fixture(path: string): Promise<string> {
 
 export async function launchChromium(
   dist = CHROME_DIST,
-  options: { headless?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /**
+     * Chromium's UI language ('de', 'fr', 'es'…), which chrome.i18n answers in: `--lang` and, on
+     * Linux, the LANGUAGE variable. Web pages see it as navigator.language too. Default: English.
+     */
+    lang?: string;
+  } = {},
 ): Promise<Chromium> {
   const profile = await mkdtemp(join(tmpdir(), 'ccc-chromium-'));
+  const lang = options.lang;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...(lang ? [`--lang=${lang}`] : []),
+    ],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     viewport: { width: 1280, height: 900 },
   });
   const pages = new Map<string, string>();

@@ -1,6 +1,8 @@
-import { type Backup, type Contact, checkBackup, type Goal, type Outreach } from '../../model';
 // Reading a backup file in the page, before anything is sent: is it JSON, is it a backup
-// (checkBackup, the same check the background makes), and what importing it would do. Pure.
+// (checkBackup, the same check the background makes, in the UI's words), and what importing it
+// would do.
+import { type Backup, type Contact, checkBackup, type Goal, type Outreach } from '../../model';
+import { problemText } from '../../ui/i18n';
 
 export interface BackupPreview {
   exportedAt: string;
@@ -38,7 +40,7 @@ export function readBackup(text: string, existing: Existing): BackupReading {
     return { ok: false, reason: 'json' };
   }
   const checked = checkBackup(raw);
-  if (!checked.ok) return { ok: false, reason: 'backup', error: checked.error };
+  if (!checked.ok) return { ok: false, reason: 'backup', error: problemText(checked.problem) };
   return { ok: true, backup: checked.backup, preview: previewBackup(checked.backup, existing) };
 }
 

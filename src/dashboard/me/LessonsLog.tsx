@@ -5,6 +5,7 @@ import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
 import { StatusLine } from '../../ui/StatusLine';
 import { useData } from '../data';
+import { showDay } from '../people/format';
 import { href } from '../routes';
 import { type Lesson, lessonsNewestFirst, withoutLesson } from './story';
 
@@ -105,7 +106,7 @@ export function LessonsLog() {
             return (
               <li key={`${index}-${lesson.day}`} class="card">
                 <p>
-                  <strong>{lesson.day}</strong>
+                  <strong>{showDay(lesson.day, data.today.day)}</strong>
                   {lesson.contactId && (
                     <>
                       {' · '}
@@ -123,7 +124,7 @@ export function LessonsLog() {
                   onClick={() => void store(withoutLesson(data.me.lessons, index), t('me_lessonDeleted'))}
                 >
                   {t('me_lessonDelete')}
-                  <span class="sr-only"> {t('me_lessonOf', lesson.day)}</span>
+                  <span class="sr-only"> {t('me_lessonOf', showDay(lesson.day, data.today.day))}</span>
                 </button>
               </li>
             );

@@ -70,7 +70,7 @@ export function StoryForm() {
           <StatusLine status={status} inline />
         </div>
       </form>
-      <StoryPreview me={draft} templates={data.templates} />
+      <StoryPreview me={draft} templates={data.templates} setting={data.settings.language} />
     </div>
   );
 }

@@ -90,8 +90,10 @@ export function ContactList({ top20 }: { top20: Top20State }) {
                   const namesakes = sameName.get(c.id);
                   return (
                     <tr key={c.id}>
-                      <td>
-                        <a href={href({ section: 'contact', id: c.id })}>{c.name}</a>
+                      <td class="people-name">
+                        <a href={href({ section: 'contact', id: c.id })} dir="auto">
+                          {c.name}
+                        </a>
                         {c.suggestedBy && names.has(c.suggestedBy) && (
                           <span class="muted people-lead">
                             {' · '}

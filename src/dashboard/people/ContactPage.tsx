@@ -53,7 +53,9 @@ function ContactPageBody({ id }: { id: string }) {
   return (
     <div class="stack people">
       <a href={href({ section: 'people' })}>{t('people_backToPeople')}</a>
-      <h2 tabIndex={-1}>{contact.name}</h2>
+      <h2 tabIndex={-1} dir="auto">
+        {contact.name}
+      </h2>
       <p role="status" class="good">
         {notice}
       </p>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Contact, errorText } from '../../model';
 import { send } from '../../platform/send';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
 
@@ -44,7 +44,7 @@ export function DeleteContact({ contact, outreachCount }: { contact: Contact; ou
           onConfirm={confirm}
           onCancel={() => setAsking(false)}
         >
-          <p>{t('people_delete_confirmBody', outreachCount)}</p>
+          <p>{tPlural('people_delete_confirmBody', outreachCount)}</p>
         </ConfirmDialog>
       )}
     </section>

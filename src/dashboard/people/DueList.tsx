@@ -28,7 +28,7 @@ export function DueList({ headingId, title, intro, empty, items, contacts }: Pro
             const contact = contacts.get(item.contactId);
             return (
               <li key={`${item.type}:${item.contactId}`}>
-                <a href={href({ section: 'contact', id: item.contactId })}>
+                <a href={href({ section: 'contact', id: item.contactId })} dir="auto">
                   {contact?.name ?? t('people_unknownContact')}
                 </a>
                 {' — '}

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MERGED_NOTES_MAX, mergedContact, NotesTooLongError } from '../../coach/merge-contacts';
+import { mergedContact, NotesTooLongError } from '../../coach/merge-contacts';
 import { type Contact, errorText } from '../../model';
 import { send } from '../../platform/send';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { coachLocale } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { problemText, t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
 import { MergeComparison } from './MergeComparison';
@@ -53,8 +52,7 @@ export function MergeContact({ contact }: { contact: Contact }) {
     try {
       mergedContact(contact, other, Date.now());
     } catch (e) {
-      if (e instanceof NotesTooLongError)
-        return setProblem(t('people_merge_notesTooLong', MERGED_NOTES_MAX.toLocaleString(coachLocale())));
+      if (e instanceof NotesTooLongError) return setProblem(problemText(e));
       throw e;
     }
     setProblem(null);
@@ -91,7 +89,7 @@ export function MergeContact({ contact }: { contact: Contact }) {
       <p class="muted">{t('people_merge_explain')}</p>
       {!picking ? (
         <div>
-          <button type="button" ref={openButton} onClick={open}>
+          <button type="button" id="merge-open" ref={openButton} onClick={open}>
             {t('people_merge_open', contact.name)}
           </button>
         </div>

@@ -76,10 +76,9 @@ export function Timeline({ contact }: { contact: Contact }) {
                 <strong>{kindLabel(o.kind)}</strong> · {channelLabel(o.channel)} · {showDay(o.day, today)} ·{' '}
                 <span class="pill">{t('people_timeline_status', statusLabel(o.status))}</span>
               </p>
-              {o.templateId && (
-                <p class="muted">
-                  {t('people_timeline_template', templates.get(o.templateId) ?? o.templateId)}
-                </p>
+              {/* A template of the user's since deleted has no name left to show. */}
+              {o.templateId && templates.has(o.templateId) && (
+                <p class="muted">{t('people_timeline_template', templates.get(o.templateId) ?? '')}</p>
               )}
               {o.aboutId === contact.id ? (
                 <p>{t('people_timeline_aboutVia', nameOf(o.contactId) ?? o.viaMutual ?? '')}</p>

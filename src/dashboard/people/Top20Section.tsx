@@ -93,7 +93,7 @@ export function Top20Section({ top20 }: { top20: Top20State }) {
                 onDrop={onDrop(index)}
               >
                 <span class="pill">{t('people_top20_rank', index + 1)}</span>{' '}
-                <a href={href({ section: 'contact', id })} data-action="link" onKeyDown={keys}>
+                <a href={href({ section: 'contact', id })} data-action="link" onKeyDown={keys} dir="auto">
                   {contact.name}
                 </a>
                 <p class="muted">

@@ -112,7 +112,10 @@ export function WarmContactForm() {
         )}
         {added && (
           <p class="good" role="status">
-            {t('people_warm_added')} <a href={href({ section: 'contact', id: added.id })}>{added.name}</a>
+            {t('people_warm_added')}{' '}
+            <a href={href({ section: 'contact', id: added.id })} dir="auto">
+              {added.name}
+            </a>
           </p>
         )}
         <button type="submit" class="primary" disabled={busy}>

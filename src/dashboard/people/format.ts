@@ -1,8 +1,11 @@
-import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
-import { coachLocale } from '../../ui/coach-text';
+import { shortDay } from '../../ui/i18n';
 
-/** "12 March" (or "12 March 2024" in another year), in the browser's language. */
+/**
+ * A day as a person says it, in the UI language: "today", "3 days ago" within the week, else
+ * "12 March" ("12 March 2024" in another year), counted from the dashboard's today.
+ */
 export function showDay(day: DayKey, today: DayKey): string {
-  return formatDay(day, today, coachLocale());
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return shortDay(day, new Date(y, m - 1, d));
 }

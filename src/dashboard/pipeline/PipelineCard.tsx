@@ -64,7 +64,7 @@ export function PipelineCard(props: Props) {
         />
       ) : (
         <>
-          <h4>{card.title}</h4>
+          <h4 dir="auto">{card.title}</h4>
           {card.contactIds.length === 0 ? (
             <p class="muted">{t('pipeline_card_noContact')}</p>
           ) : (

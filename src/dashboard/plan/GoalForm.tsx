@@ -4,7 +4,7 @@ import { dayKey } from '../../coach/days';
 import { type DayKey, errorText, type Goal, type Outreach } from '../../model';
 import { send } from '../../platform/send';
 import { t } from '../../ui/i18n';
-import { defaultFields, type FieldName, fieldsOf } from './fields';
+import { defaultFields, type FieldName, fieldsOf, type GoalFields } from './fields';
 import { fieldId, GoalInputs } from './GoalInputs';
 import { LiveProjection } from './LiveProjection';
 import { useGoalFields } from './useGoalFields';
@@ -16,6 +16,8 @@ const ALL: readonly FieldName[] = [
   'actionsPerDay',
   'minutesPerDay',
 ];
+
+const sameFields = (a: GoalFields, b: GoalFields) => ALL.every((name) => a[name] === b[name]);
 
 interface Props {
   goal: Goal | null;
@@ -65,7 +67,12 @@ export function GoalForm({ goal, onSaved, outreach = [], today = dayKey(Date.now
           state.setField(name, value);
         }}
       />
-      <LiveProjection picture={state.picture} fields={state.fields} onRaise={state.setFields} />
+      <LiveProjection
+        picture={state.picture}
+        fields={state.fields}
+        onRaise={state.setFields}
+        sentence={!goal || !sameFields(state.fields, fieldsOf(goal))}
+      />
       <div class="row">
         <button type="submit" class="primary">
           {t('plan_save')}

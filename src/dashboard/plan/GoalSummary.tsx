@@ -4,7 +4,7 @@ import { formatDay } from '../../coach/messages';
 import { planInputFrom, planPicture, sentence } from '../../coach/plan';
 import type { DayKey, Goal, Outreach } from '../../model';
 import { coachLocale, coachText } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { ProgressRing } from '../../ui/ProgressRing';
 import { TimeBudget } from './TimeBudget';
 
@@ -24,19 +24,25 @@ export function GoalSummary({ goal, today, outreach }: Props) {
           done={picture.held}
           target={goal.chatsTarget}
           size={72}
-          label={t('plan_heldRing', picture.held, goal.chatsTarget)}
+          label={tPlural('plan_heldRing', picture.held, goal.chatsTarget)}
         />
         <div>
           <p class="figure">
-            {t('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today, coachLocale()))}
+            {tPlural('plan_goalLine', goal.chatsTarget, formatDay(goal.deadline, today, coachLocale()))}
           </p>
           <p class="muted">
-            {t('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today, coachLocale()))}
+            {tPlural('plan_heldSoFar', picture.held, formatDay(goal.startedOn, today, coachLocale()))}
           </p>
         </div>
       </div>
       <p class="plan-sentence">{sentence(picture, coachLocale(), coachText())}</p>
-      <p>{t('plan_subGoalLine', goal.chatsPerWeek, goal.actionsPerDay)}</p>
+      <p>
+        {t(
+          'plan_subGoalLine',
+          tPlural('count_chatsAWeek', goal.chatsPerWeek),
+          tPlural('count_actionsADay', goal.actionsPerDay),
+        )}
+      </p>
       <TimeBudget goal={goal} />
     </section>
   );

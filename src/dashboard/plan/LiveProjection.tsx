@@ -3,16 +3,18 @@
 import { formatDay } from '../../coach/messages';
 import { actionsPerDayFor, type PlanPicture, sentence } from '../../coach/plan';
 import { coachLocale, coachText } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { type GoalFields, raised } from './fields';
 
 interface Props {
   picture: PlanPicture | null;
   fields: GoalFields;
   onRaise: (next: GoalFields) => void;
+  /** False while the form still holds the saved plan, whose sentence the summary above shows. */
+  sentence?: boolean;
 }
 
-export function LiveProjection({ picture, fields, onRaise }: Props) {
+export function LiveProjection({ picture, fields, onRaise, sentence: withSentence = true }: Props) {
   if (!picture) {
     return (
       <p class="muted" aria-live="polite">
@@ -28,15 +30,15 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
     <div class="plan-preview">
       {/* Polite, so a screen reader reads the new projection after the user stops typing. */}
       <p class="plan-sentence" aria-live="polite">
-        {sentence(picture, coachLocale(), coachText())}
+        {withSentence ? sentence(picture, coachLocale(), coachText()) : ''}
       </p>
       {short && (
         <p class="warn">
           {t(
             'plan_actionsShort',
             Math.round(1 / picture.conversion),
-            picture.plannedChatsPerWeek,
-            actionsNeeded,
+            tPlural('count_chatsAWeek', picture.plannedChatsPerWeek),
+            tPlural('count_actionsADay', actionsNeeded),
             actionsPerDay,
           )}
         </p>
@@ -49,8 +51,8 @@ export function LiveProjection({ picture, fields, onRaise }: Props) {
           <span class="muted">
             {t(
               'plan_raiseHint',
-              next.chatsPerWeek,
-              next.actionsPerDay,
+              tPlural('count_chatsAWeek', Number(next.chatsPerWeek)),
+              tPlural('count_actionsADay', Number(next.actionsPerDay)),
               formatDay(picture.deadline, picture.today, coachLocale()),
             )}
           </span>

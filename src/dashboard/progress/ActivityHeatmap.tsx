@@ -1,10 +1,10 @@
-// Outreach actions per local day for the last weeks, as hand-written SVG (see BurnupChart for
+// Outreach actions per local day since the plan began, as hand-written SVG (see BurnupChart for
 // why no chart library): 7 rows × one column a week, shaded by the share of the daily target.
 
 import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
 import { coachLocale } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { monthName, shortDay, weekdayName } from './format';
 import { type Heatmap, type Level, levelRanges } from './heatmap';
 
@@ -13,6 +13,8 @@ const STEP = 15;
 const LEFT = 30;
 const TOP = 16;
 const OPACITY: Record<Level, number> = { 0: 1, 1: 0.35, 2: 0.65, 3: 1 };
+/** Room for the longest short month name at font size 9 ("sept.", "Sept."), so none is cut off. */
+const LABEL_WIDTH = 30;
 
 function Cell({ level, x = 0, y = 0 }: { level: Level; x?: number; y?: number }) {
   return (
@@ -31,8 +33,7 @@ function Cell({ level, x = 0, y = 0 }: { level: Level; x?: number; y?: number })
 }
 
 export function cellTitle(count: number, day: DayKey): string {
-  if (count === 0) return t('progress_cellNone', shortDay(day));
-  return count === 1 ? t('progress_cellOne', shortDay(day)) : t('progress_cellMany', count, shortDay(day));
+  return count === 0 ? t('progress_cellNone', shortDay(day)) : tPlural('progress_cell', count, shortDay(day));
 }
 
 function rangeLabel({ min, max }: { min: number; max: number | null }, target: number): string {
@@ -41,16 +42,27 @@ function rangeLabel({ min, max }: { min: number; max: number | null }, target: n
   return min === max ? String(min) : t('progress_legendRange', min, max);
 }
 
+const day = (d: DayKey, map: Heatmap) => formatDay(d, map.to, coachLocale());
+
 export function describeHeatmap(map: Heatmap): string {
-  const span = t('progress_heatmapSpan', map.total, map.activeDays, map.columns);
+  const span = t(
+    'progress_heatmapSpan',
+    day(map.from, map),
+    tPlural('count_actions', map.total),
+    tPlural('count_onDays', map.activeDays),
+  );
   const busiest = map.busiest
-    ? t('progress_heatmapBusiest', formatDay(map.busiest.day, map.to, coachLocale()), map.busiest.count)
+    ? t('progress_heatmapBusiest', day(map.busiest.day, map), tPlural('count_actions', map.busiest.count))
     : '';
-  return [span, busiest, t('progress_heatmapTargetDays', map.targetDays)].filter(Boolean).join(' ');
+  return [span, busiest, tPlural('progress_heatmapTargetDays', map.targetDays)].filter(Boolean).join(' ');
 }
 
 export function ActivityHeatmap({ map, target }: { map: Heatmap; target: number }) {
-  const width = LEFT + map.columns * STEP;
+  const lastLabel = map.months.at(-1);
+  const width = Math.max(
+    LEFT + map.columns * STEP,
+    lastLabel ? LEFT + lastLabel.col * STEP + LABEL_WIDTH : 0,
+  );
   const height = TOP + 7 * STEP;
   return (
     <figure class="progress-figure">
@@ -61,7 +73,7 @@ export function ActivityHeatmap({ map, target }: { map: Heatmap; target: number 
         role="img"
         aria-labelledby="heatmap-title heatmap-desc"
       >
-        <title id="heatmap-title">{t('progress_heatmapTitle', map.columns)}</title>
+        <title id="heatmap-title">{t('progress_heatmapTitle', day(map.from, map))}</title>
         <desc id="heatmap-desc">{describeHeatmap(map)}</desc>
         {[0, 2, 4].map((row) => (
           <text key={row} x={0} y={TOP + row * STEP + CELL - 2} font-size="9" fill="var(--muted)">
@@ -104,7 +116,7 @@ export function ActivityHeatmap({ map, target }: { map: Heatmap; target: number 
         <tbody>
           {map.weeks.map((week) => (
             <tr key={week.start}>
-              <th scope="row">{formatDay(week.start, map.to, coachLocale())}</th>
+              <th scope="row">{day(week.start, map)}</th>
               <td>{week.actions}</td>
               <td>{week.activeDays}</td>
             </tr>

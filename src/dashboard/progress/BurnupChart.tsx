@@ -4,7 +4,7 @@
 import { formatDay } from '../../coach/messages';
 import type { DayKey } from '../../model';
 import { coachLocale } from '../../ui/coach-text';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { type BurnupSeries, burnupGeometry, planValueAt, weeklyRows } from './burnup';
 import { shortDay } from './format';
 
@@ -14,7 +14,7 @@ const PROJECTED_DASH = '2 5';
 
 export function describeBurnup(series: BurnupSeries): string {
   const day = (d: DayKey): string => formatDay(d, series.today, coachLocale());
-  const where = t(
+  const where = tPlural(
     'progress_burnupDesc',
     series.held,
     series.target,

@@ -1,6 +1,7 @@
 // The Progress section: today and this week, chats held against the plan, the day-by-day
 // activity, the streak, and which approaches get replies.
 import { planInputFrom, planPicture } from '../../coach/plan';
+import type { DayKey } from '../../model';
 import { t } from '../../ui/i18n';
 import { useData } from '../data';
 import { href } from '../routes';
@@ -44,6 +45,13 @@ function BurnupSection() {
   );
 }
 
+/** The plan's start, or the first day anything was logged if that came before (or without) a plan. */
+function heatmapStart(startedOn: DayKey | null, outreach: { day: DayKey }[]): DayKey | null {
+  let first = startedOn;
+  for (const { day } of outreach) if (first === null || day < first) first = day;
+  return first;
+}
+
 export function ProgressView() {
   const { data } = useData();
   const today = data.today.day;
@@ -63,6 +71,7 @@ export function ProgressView() {
               data.outreach.map((o) => o.day),
               today,
               data.today.actionsTarget,
+              heatmapStart(data.goal?.startedOn ?? null, data.outreach),
             )}
             target={data.today.actionsTarget}
           />

@@ -1,9 +1,9 @@
 // Days in a row with at least one outreach action: the current run and the best one.
 import { streak } from '../../coach/streak';
 import type { DayKey, Outreach } from '../../model';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 
-const days = (n: number): string => (n === 1 ? t('progress_oneDay') : t('progress_days', n));
+const days = (n: number): string => tPlural('progress_days', n);
 
 export function StreakCard({ outreach, today }: { outreach: Outreach[]; today: DayKey }) {
   const run = streak(

@@ -2,7 +2,7 @@
 // a warning only, since the user decides what to send.
 import { progressStats } from '../../coach/stats';
 import { InvitationWarning } from '../../ui/InvitationWarning';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { ProgressRing } from '../../ui/ProgressRing';
 import type { DashboardData } from '../data';
 
@@ -21,10 +21,10 @@ export function TodayCard({ data }: { data: DashboardData }) {
         <ProgressRing
           done={today.actions}
           target={today.actionsTarget}
-          label={t('progress_todayActions', today.actions, today.actionsTarget)}
+          label={tPlural('progress_todayActions', today.actions, today.actionsTarget)}
         />
         <ul class="progress-facts">
-          <li>{t('progress_todayActions', today.actions, today.actionsTarget)}</li>
+          <li>{tPlural('progress_todayActions', today.actions, today.actionsTarget)}</li>
           <li>{t('progress_todayChats', stats.today.chatsHeld)}</li>
           <li>{t('progress_weekChats', stats.week.chatsHeld, today.chatsPerWeekTarget)}</li>
           <li>{t('progress_weekActions', stats.week.actions, today.actionsTarget * 7)}</li>

@@ -1,5 +1,6 @@
 // The activity heatmap's grid, pure: one column a week, one row a weekday, one cell per local
-// day up to today, each with its outreach count and a level measured against the daily target.
+// day from the plan's start (at most HEATMAP_WEEKS back) up to today, each with its outreach
+// count and a level measured against the daily target.
 import { addDays, daysBetween, type Weekday, weekStart } from '../../coach/days';
 import type { DayKey } from '../../model';
 
@@ -21,12 +22,13 @@ export interface HeatWeek {
 }
 
 export interface Heatmap {
+  /** The first day shown: the start, or HEATMAP_WEEKS back when the start is older. */
   from: DayKey;
   to: DayKey;
   columns: number;
   cells: HeatCell[];
   weeks: HeatWeek[];
-  /** Columns holding the 1st of a month, for the month labels. */
+  /** Where a month's label goes: the first column, and each column holding the 1st of a month. */
   months: { col: number; day: DayKey }[];
   total: number;
   activeDays: number;
@@ -55,14 +57,24 @@ export function levelRanges(target: number): { level: Level; min: number; max: n
   return ranges.filter((r) => r.max === null || r.max >= r.min);
 }
 
+/** A month label needs about three columns; a first-column label that close to the next is dropped. */
+const LABEL_COLUMNS = 3;
+
+/**
+ * The grid from `start` (the plan's start, or the first action) to today. Days before the start
+ * are not drawn: the first column may begin mid-week.
+ */
 export function heatmap(
   actionDays: DayKey[],
   today: DayKey,
   target: number,
+  start: DayKey | null = null,
   weeks = HEATMAP_WEEKS,
   weekStartsOn: Weekday = 1,
 ): Heatmap {
-  const from = addDays(weekStart(today, weekStartsOn), -7 * (weeks - 1));
+  const oldest = addDays(weekStart(today, weekStartsOn), -7 * (weeks - 1));
+  const from = start === null || start < oldest ? oldest : start > today ? today : start;
+  const firstWeek = weekStart(from, weekStartsOn);
   const counts = new Map<DayKey, number>();
   for (const day of actionDays) {
     if (day >= from && day <= today) counts.set(day, (counts.get(day) ?? 0) + 1);
@@ -71,7 +83,7 @@ export function heatmap(
   const weekRows: HeatWeek[] = [];
   const months: Heatmap['months'] = [];
   for (let day = from; day <= today; day = addDays(day, 1)) {
-    const offset = daysBetween(from, day);
+    const offset = daysBetween(firstWeek, day);
     const col = Math.floor(offset / 7);
     const count = counts.get(day) ?? 0;
     cells.push({ day, count, level: levelOf(count, target), row: offset % 7, col });
@@ -81,6 +93,9 @@ export function heatmap(
     weekRows[col] = week;
     if (day.endsWith('-01')) months.push({ col, day });
   }
+  // The first column says which month the map begins in, unless a month begins right after.
+  if (!from.endsWith('-01') && (months[0]?.col ?? Number.POSITIVE_INFINITY) >= LABEL_COLUMNS)
+    months.unshift({ col: 0, day: from });
   let busiest: Heatmap['busiest'] = null;
   for (const cell of cells) {
     if (cell.count > (busiest?.count ?? 0)) busiest = { day: cell.day, count: cell.count };
@@ -88,7 +103,7 @@ export function heatmap(
   return {
     from,
     to: today,
-    columns: weeks,
+    columns: daysBetween(firstWeek, weekStart(today, weekStartsOn)) / 7 + 1,
     cells,
     weeks: weekRows,
     months,

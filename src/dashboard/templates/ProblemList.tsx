@@ -1,4 +1,5 @@
-import { t } from '../../ui/i18n';
+import { problemLine } from '../../model';
+import { problemText, t } from '../../ui/i18n';
 import { type EditorProblem, isError } from './problems';
 
 interface Props {
@@ -10,11 +11,11 @@ interface Props {
 function describe(problem: EditorProblem): string {
   switch (problem.kind) {
     case 'syntax':
-      return problem.detail;
+      return problemText(problem.problem);
     case 'unknown':
-      return t('tpl_unknownVariable', problem.detail);
+      return t('tpl_unknownVariable', problem.path);
     case 'empty':
-      return t('tpl_emptyVariable', problem.detail);
+      return t('tpl_emptyVariable', problem.path);
   }
 }
 
@@ -26,7 +27,9 @@ export function ProblemList({ id, problems, onJump }: Props) {
   const errors = problems.filter(isError);
   const hints = problems.filter((problem) => !isError(problem));
   const item = (problem: EditorProblem, label: string) => (
-    <li key={`${problem.kind}-${problem.line}-${problem.column}-${problem.detail}`}>
+    <li
+      key={`${problem.kind}-${problem.line}-${problem.column}-${problem.kind === 'syntax' ? problemLine(problem.problem) : problem.path}`}
+    >
       <button type="button" class="link-like" onClick={() => onJump(problem)}>
         <strong>{label}</strong> {t('tpl_problemAt', problem.line, problem.column, describe(problem))}
       </button>

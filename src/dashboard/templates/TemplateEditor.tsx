@@ -1,9 +1,11 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CoachLocale } from '../../coach/locale';
 import { type Contact, errorText, type Me, type UserTemplate } from '../../model';
 import { send } from '../../platform/send';
 import { checkTemplate, renderTemplate } from '../../templates/render';
 import { t } from '../../ui/i18n';
 import { hasSubject, parseMaxLength, type TemplateDraft, toUserTemplate } from './draft';
+import { isFirstAsk } from './FirstAskCheck';
 import { samplePerson } from './labels';
 import { ProblemList } from './ProblemList';
 import { type EditorProblem, editorProblems, insertAt, isError, offsetAt } from './problems';
@@ -15,6 +17,8 @@ import type { ReferenceItem } from './variables';
 
 interface Props {
   initial: TemplateDraft;
+  /** The language the user's templates are written in (Settings). */
+  language: CoachLocale;
   me: Me;
   contacts: Contact[];
   onSaved: (template: UserTemplate) => void;
@@ -33,7 +37,7 @@ function tryRender(source: string, context: unknown): string | null {
   }
 }
 
-export function TemplateEditor({ initial, me, contacts, onSaved, onCancel }: Props) {
+export function TemplateEditor({ initial, language, me, contacts, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   const [previewFor, setPreviewFor] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -169,9 +173,21 @@ export function TemplateEditor({ initial, me, contacts, onSaved, onCancel }: Pro
             subject={subject}
             body={body}
             maxLength={parseMaxLength(draft.maxLength) ?? null}
+            firstAsk={
+              isFirstAsk(draft.kind)
+                ? {
+                    language,
+                    context: {
+                      mutualName: context.mutual?.fullName ?? null,
+                      company: context.person.company,
+                      howWeKnow: context.person.howWeKnow,
+                    },
+                  }
+                : null
+            }
           />
         </section>
-        <VariableReference onInsert={insert} />
+        <VariableReference language={language} onInsert={insert} />
       </div>
     </form>
   );

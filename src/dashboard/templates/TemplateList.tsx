@@ -1,6 +1,6 @@
 import type { UserTemplate } from '../../model';
 import type { ShippedTemplate } from '../../templates/meta';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { ConfirmButton } from './ConfirmButton';
 import { draftFromShipped, draftFromUser, duplicateUser, type TemplateDraft, userVersionOf } from './draft';
 import { channelLabel, kindLabel } from './labels';
@@ -16,7 +16,7 @@ function Facts({ kind, channel, maxLength }: Pick<UserTemplate, 'kind' | 'channe
   return (
     <p class="muted">
       {kindLabel(kind)} · {channelLabel(channel)}
-      {maxLength !== null && ` · ${t('tpl_limit', maxLength)}`}
+      {maxLength !== null && ` · ${tPlural('tpl_limit', maxLength)}`}
     </p>
   );
 }
@@ -33,7 +33,7 @@ export function TemplateList({ shipped, templates, onEdit, onDelete }: Props) {
         <ul class="tpl-list">
           {own.map((template) => (
             <li key={template.id} class="card">
-              <h4>{template.title}</h4>
+              <h4 dir="auto">{template.title}</h4>
               {template.basedOn && <p>{t('tpl_replaces', titleOf(template.basedOn))}</p>}
               <Facts {...template} />
               <div class="row">

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, type UserTemplate } from '../../model';
 import { send } from '../../platform/send';
 import { listShipped } from '../../templates/library';
-import { t } from '../../ui/i18n';
+import { t, templateLanguage } from '../../ui/i18n';
 import { useData } from '../data';
 import { blankDraft, draftFromShipped, type TemplateDraft } from './draft';
 import { TemplateEditor } from './TemplateEditor';
@@ -12,7 +12,8 @@ import { StatusLine } from '../../ui/StatusLine';
 
 export function TemplatesView() {
   const { data, reload } = useData();
-  const shipped = useMemo(() => listShipped(), []);
+  const language = templateLanguage(data.settings.language);
+  const shipped = useMemo(() => listShipped(language), [language]);
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [startFrom, setStartFrom] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
@@ -50,6 +51,7 @@ export function TemplatesView() {
         <TemplateEditor
           key={draft.id}
           initial={draft}
+          language={language}
           me={data.me}
           contacts={data.contacts}
           onCancel={() => close(null)}
@@ -74,7 +76,7 @@ export function TemplatesView() {
                 </option>
               ))}
             </select>
-            <button type="button" class="primary" onClick={create}>
+            <button type="button" id="tpl-create" class="primary" onClick={create}>
               {t('tpl_create')}
             </button>
           </div>

@@ -1,38 +1,36 @@
 // What the editor lists under a template while the user types, from checkTemplate: syntax errors
 // and unknown variables (errors: saving is refused) and variables that are empty for the preview
 // person (hints: the message may read "Hi ,"). Pure; the view words them.
+import type { Problem } from '../../model';
 import type { TemplateCheck } from '../../templates/render';
 
 export type ProblemKind = 'syntax' | 'unknown' | 'empty';
 
-export interface EditorProblem {
-  kind: ProblemKind;
+interface Place {
   line: number;
   column: number;
-  /** The parser's reason for syntax problems, the variable path otherwise. */
-  detail: string;
 }
-
-/** "Expected '}}' at line 3, column 12" → "Expected '}}'": the view states the place itself. */
-export function reasonOf(message: string): string {
-  return message.replace(/ at line \d+, column \d+$/, '');
-}
+export type EditorProblem =
+  /** What the template checker found, as a code for the view to word. */
+  | (Place & { kind: 'syntax'; problem: Problem })
+  /** A variable by its path. */
+  | (Place & { kind: 'unknown' | 'empty'; path: string });
 
 export function editorProblems(check: TemplateCheck): EditorProblem[] {
   const problems: EditorProblem[] = check.errors.map((error) => ({
     kind: 'syntax',
     line: error.line,
     column: error.column,
-    detail: reasonOf(error.message),
+    problem: error.problem,
   }));
   const hinted = new Set<string>();
   for (const variable of check.variables) {
     if (!variable.known) {
-      problems.push({ kind: 'unknown', line: variable.line, column: variable.column, detail: variable.path });
+      problems.push({ kind: 'unknown', line: variable.line, column: variable.column, path: variable.path });
     } else if (variable.empty && !hinted.has(variable.path)) {
       // One hint per variable is enough: it is the same gap wherever it is used.
       hinted.add(variable.path);
-      problems.push({ kind: 'empty', line: variable.line, column: variable.column, detail: variable.path });
+      problems.push({ kind: 'empty', line: variable.line, column: variable.column, path: variable.path });
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);

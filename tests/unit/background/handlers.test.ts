@@ -6,6 +6,7 @@ import { planInputFrom, planPicture } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
 import type { ContactView, Goal, Outreach, PageProfile, TodayView } from '../../../src/model';
 import { freshIndexedDB } from '../db/fresh';
+import { wordsIn } from '../i18n/words';
 
 const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const POPUP = { id: 'ext-id', url: 'chrome-extension://ext-id/src/popup/index.html' };
@@ -36,10 +37,16 @@ const ports: Ports = {
   refresh: async () => {},
 };
 const handlers = createHandlers(ports);
-const ask = (message: unknown, sender: object = POPUP) => route(message, sender, SELF, handlers, () => {});
+/** What the router logged for a developer (the user reads the words instead). */
+let reasons: string[] = [];
+const english = wordsIn('en');
+const ask = (message: unknown, sender: object = POPUP) =>
+  route(message, sender, SELF, handlers, (reason) => reasons.push(reason), english);
+const NOT_ALLOWED = 'This page may not make that request, so nothing was changed.';
 
 beforeEach(() => {
   freshIndexedDB();
+  reasons = [];
   clock = new Date(2026, 10, 22, 9, 30).getTime();
   todays = [];
   tabs = [];
@@ -223,33 +230,31 @@ describe('the background protocol', () => {
   });
 
   it('refuses what a content script may not do, with a reason', async () => {
-    const reasons: string[] = [];
-    const reply = await route(
-      { type: 'settings.set', changes: { showBadge: false } },
-      LINKEDIN_TAB,
-      SELF,
-      handlers,
-      (r) => reasons.push(r),
-    );
-    expect(reply).toEqual({ ok: false, error: '"settings.set" is not allowed from content' });
-    expect(reasons).toHaveLength(1);
+    const reply = await ask({ type: 'settings.set', changes: { showBadge: false } }, LINKEDIN_TAB);
+    expect(reply).toEqual({ ok: false, error: NOT_ALLOWED });
+    expect(reasons).toEqual(['"settings.set" is not allowed from content']);
   });
 
+  const FOREIGN = "This request did not come from one of Coffee Chat Coach's own pages, so it was refused.";
+
   it('refuses unknown, malformed and foreign messages', async () => {
-    expect(await ask({ type: 'db.drop' })).toMatchObject({
+    const unknown = {
       ok: false,
-      error: 'unknown message type "db.drop"',
-    });
-    expect(await ask('hello')).toMatchObject({ ok: false, error: 'malformed message: no type' });
+      error:
+        'Coffee Chat Coach did not understand this request, so nothing was changed. Reload this page (the extension may have been updated) and try again.',
+    };
+    expect(await ask({ type: 'db.drop' })).toEqual(unknown);
+    expect(await ask('hello')).toEqual(unknown);
+    expect(reasons).toEqual(['unknown message type "db.drop"', 'malformed message: no type']);
     expect(
       await ask({ type: 'profile.seen', profile: { ...dana, profileUrl: 'https://evil.example/in/x/' } }),
     ).toMatchObject({ ok: false });
     expect(
       await ask({ type: 'today.get' }, { id: 'other-extension', url: 'chrome-extension://other/x.html' }),
-    ).toEqual({ ok: false, error: 'Unexpected sender.' });
+    ).toEqual({ ok: false, error: FOREIGN });
     expect(
       await ask({ type: 'today.get' }, { id: 'ext-id', url: 'https://evil.example/', tab: { id: 1 } }),
-    ).toEqual({ ok: false, error: 'Unexpected sender.' });
+    ).toEqual({ ok: false, error: FOREIGN });
   });
 
   it('logs a call made yesterday on yesterday, and an entry can be moved to the day it happened', async () => {
@@ -359,8 +364,11 @@ describe('a day that is not on the calendar', () => {
   it('is refused as a goal deadline, naming the field, and no goal is stored', async () => {
     expect(await ask(goal('2026-02-30'))).toEqual({
       ok: false,
-      error: 'invalid "goal.set" at goal.deadline: not a real calendar day (like 2026-03-01)',
+      error: 'The field “By this date” is not a real calendar day (like 2026-03-01).',
     });
+    expect(reasons).toEqual([
+      'invalid "goal.set" at goal.deadline: not a real calendar day (like 2026-03-01)',
+    ]);
     expect(await ask(goal('2026-13-01'))).toMatchObject({ ok: false });
     expect(await ask({ type: 'goal.get' })).toEqual({ ok: true, value: null });
     expect(await ask({ type: 'plan.get' })).toEqual({ ok: true, value: null });
@@ -369,7 +377,7 @@ describe('a day that is not on the calendar', () => {
   it('is refused as a last-contacted day, and no contact is stored', async () => {
     expect(await ask(warm('2026-02-30'))).toEqual({
       ok: false,
-      error: 'invalid "contact.create" at contact.lastContactedOn: not a real calendar day (like 2026-03-01)',
+      error: 'The field “Last contacted” is not a real calendar day (like 2026-03-01).',
     });
     expect(await ask({ type: 'contacts.list' })).toEqual({ ok: true, value: [] });
   });
@@ -379,7 +387,7 @@ describe('a day that is not on the calendar', () => {
     if (!created.ok) throw new Error(created.error);
     const id = (created.value as { id: string }).id;
     expect(await ask({ type: 'contact.edit', id, changes: { lastContactedOn: '2025-04-31' } })).toMatchObject(
-      { ok: false, error: expect.stringContaining('at changes.lastContactedOn: not a real calendar day') },
+      { ok: false, error: 'The field “Last contacted” is not a real calendar day (like 2026-03-01).' },
     );
     const row = {
       firstName: 'Li',
@@ -392,7 +400,7 @@ describe('a day that is not on the calendar', () => {
     };
     expect(await ask({ type: 'connections.import', rows: [row] })).toMatchObject({
       ok: false,
-      error: 'invalid "connections.import" at rows.0.connectedOn: not a real calendar day (like 2026-03-01)',
+      error: 'The field “Connected on” is not a real calendar day (like 2026-03-01).',
     });
     expect(await ask({ type: 'contact.get', id })).toMatchObject({
       ok: true,
@@ -467,10 +475,8 @@ describe('what a content script may ask', () => {
       { type: 'contact.lookup', profileUrl: dana.profileUrl },
       { type: 'profile.seen', profile: dana },
     ]) {
-      expect(await ask(message, LINKEDIN_TAB)).toEqual({
-        ok: false,
-        error: `"${message.type}" is not allowed from content`,
-      });
+      expect(await ask(message, LINKEDIN_TAB)).toEqual({ ok: false, error: NOT_ALLOWED });
+      expect(reasons.at(-1)).toBe(`"${message.type}" is not allowed from content`);
     }
   });
 
@@ -483,7 +489,8 @@ describe('what a content script may ask', () => {
     'outreach.log',
   ])('cannot %s', async (type) => {
     const reply = await ask({ type }, LINKEDIN_TAB);
-    expect(reply).toEqual({ ok: false, error: `"${type}" is not allowed from content` });
+    expect(reply).toEqual({ ok: false, error: NOT_ALLOWED });
+    expect(reasons).toEqual([`"${type}" is not allowed from content`]);
   });
 });
 

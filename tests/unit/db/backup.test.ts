@@ -3,6 +3,7 @@ import { createHandlers } from '../../../src/background/handlers';
 import { route } from '../../../src/background/router';
 import { openDatabase } from '../../../src/db/open';
 import { BACKUP_VERSION } from '../../../src/model';
+import { wordsIn } from '../i18n/words';
 import { freshIndexedDB } from './fresh';
 
 const SELF = { id: 'x', origin: 'chrome-extension://x/' };
@@ -14,7 +15,8 @@ const handlers = createHandlers({
   tabPerson() {},
   refresh: async () => {},
 });
-const ask = (message: object) => route(message, PAGE, SELF, handlers, () => {});
+const ask = (message: object, language = 'en') =>
+  route(message, PAGE, SELF, handlers, () => {}, wordsIn(language));
 const value = async <T>(message: object): Promise<T> => {
   const reply = await ask(message);
   if (!reply.ok) throw new Error(reply.error);
@@ -138,12 +140,17 @@ describe('backups', () => {
     expect(await ask({ type: 'backup.import', backup: withDay })).toEqual({
       ok: false,
       error:
-        'The backup is damaged at contacts.0.lastContactedOn: not a real calendar day (like 2026-03-01). Nothing was imported.',
+        'The backup is damaged at contacts.0. The field “Last contacted” is not a real calendar day (like 2026-03-01). Nothing was imported.',
+    });
+    expect(await ask({ type: 'backup.import', backup: withDay }, 'de')).toEqual({
+      ok: false,
+      error:
+        'Die Sicherung ist beschädigt bei contacts.0. Das Feld „Zuletzt kontaktiert“ ist kein echter Kalendertag (wie 2026-03-01). Es wurde nichts importiert.',
     });
     const dueOnFeb30 = { ...backup, goal: { ...(backup.goal as object), deadline: '2026-02-30' } };
     expect(await ask({ type: 'backup.import', backup: dueOnFeb30 })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('at goal.deadline: not a real calendar day'),
+      error: expect.stringContaining('at goal. The field “By this date” is not a real calendar day'),
     });
     expect(await counts()).toEqual(before);
     expect(await value({ type: 'goal.get' })).toMatchObject({ deadline: '2027-03-01' });

@@ -6,7 +6,7 @@ import { importConnections } from '../../../src/db/import-connections';
 import { type DB, openDatabase } from '../../../src/db/open';
 import { importLanded } from '../../../src/db/receipts';
 import { STORE_NAMES } from '../../../src/db/schema';
-import { type Backup, type ConnectionRow, checkBackup, newContact } from '../../../src/model';
+import { type Backup, type ConnectionRow, checkBackup, newContact, problemLine } from '../../../src/model';
 import { freshIndexedDB } from './fresh';
 
 /** Thousands of records through fake-indexeddb: seconds on a busy machine. */
@@ -16,7 +16,7 @@ const NOW = Date.UTC(2026, 10, 22, 10);
 
 function fileOf(raw: unknown): Backup {
   const checked = checkBackup(JSON.parse(JSON.stringify(raw)));
-  if (!checked.ok) throw new Error(checked.error);
+  if (!checked.ok) throw new Error(problemLine(checked.problem));
   return checked.backup;
 }
 

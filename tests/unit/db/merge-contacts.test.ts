@@ -14,6 +14,7 @@ import {
   type Outreach,
   type PageProfile,
 } from '../../../src/model';
+import { wordsIn } from '../i18n/words';
 import { freshIndexedDB } from './fresh';
 
 const SELF = { id: 'x', origin: 'chrome-extension://x/' };
@@ -33,7 +34,7 @@ async function ask<T>(message: object, sender: object = PAGE): Promise<T> {
   return reply.value as T;
 }
 const refused = async (message: object) => {
-  const reply = await route(message, PAGE, SELF, handlers, () => {});
+  const reply = await route(message, PAGE, SELF, handlers, () => {}, wordsIn('en'));
   return reply.ok ? null : reply.error;
 };
 

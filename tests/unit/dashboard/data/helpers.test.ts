@@ -1,5 +1,11 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock(
+  '../../../../src/platform/browser',
+  async () => (await import('../../ui/fake-browser')).browserModule,
+);
+
 import { previewBackup, readBackup } from '../../../../src/dashboard/data/backup-preview';
 import { fileRefused, previewConnections } from '../../../../src/dashboard/data/connections-preview';
 import { CONTACT_COLUMNS, contactsCsv, outreachCsv, outreachRows } from '../../../../src/dashboard/data/csv';
@@ -13,6 +19,7 @@ import { parseLinkedInConnections } from '../../../../src/importers/linkedin-con
 import { checkMessage } from '../../../../src/messages';
 import { type Backup, type Contact, newContact, OutreachSchema } from '../../../../src/model';
 import { HEADER, join, manyRows, PREAMBLE, ROWS } from '../../importers/exports';
+import { setUiLanguage } from '../../ui/fake-browser';
 
 const contact = (name: string, fields: Partial<Contact> = {}): Contact =>
   newContact({ name, source: 'warm', ...fields }, 1);
@@ -173,7 +180,7 @@ describe('backup preview: a file missing one of its parts', () => {
     const reading = readBackup(without(key), existing);
     expect(reading).toMatchObject({
       ok: false,
-      error: expect.stringContaining(`This backup has no ${words} ("${key}").`),
+      error: expect.stringContaining(`This backup has no ${words} (“${key}”).`),
     });
     expect(JSON.stringify(reading)).not.toContain('Invalid key');
   });
@@ -181,8 +188,34 @@ describe('backup preview: a file missing one of its parts', () => {
   it('names a field missing inside a record by where it is', () => {
     const { name: _gone, ...nameless } = contact('Ana');
     expect(readBackup(JSON.stringify(backup({ contacts: [nameless as Contact] })), existing)).toMatchObject({
-      error: 'The backup is damaged at contacts.0: its "name" is missing. Nothing was imported.',
+      error: 'The backup is damaged at contacts.0. The field “Name” is missing. Nothing was imported.',
     });
+  });
+
+  it('says all of it in the UI language', () => {
+    setUiLanguage('de');
+    try {
+      const { name: _gone, ...nameless } = contact('Ana');
+      expect(readBackup(without('contacts'), existing)).toMatchObject({
+        error: expect.stringMatching(/^In dieser Sicherung fehlt die Liste der Personen \(„contacts“\)\./),
+      });
+      expect(readBackup(JSON.stringify(backup({ contacts: [nameless as Contact] })), existing)).toMatchObject(
+        {
+          error:
+            'Die Sicherung ist beschädigt bei contacts.0. Das Feld „Name“ fehlt. Es wurde nichts importiert.',
+        },
+      );
+      expect(readBackup('[1,2]', existing)).toMatchObject({
+        error: 'Diese Datei ist keine Sicherung von Coffee Chat Coach.',
+      });
+      setUiLanguage('fr');
+      expect(readBackup(JSON.stringify({ ...backup({}), version: 7 }), existing)).toMatchObject({
+        error:
+          'Cette sauvegarde vient d’une version plus récente de Coffee Chat Coach (format 7). Mettez l’extension à jour, puis importez-la.',
+      });
+    } finally {
+      setUiLanguage('en');
+    }
   });
 });
 

@@ -5,7 +5,7 @@ vi.mock('../../../../src/platform/browser', async () => (await import('./job-bro
 import { bigBackup } from '../../../../bench/big-files';
 import { DataView as DataSection } from '../../../../src/dashboard/data/DataView';
 import { unknownPeople } from '../../../../src/dashboard/data/unknown-people';
-import { type Backup, checkBackup } from '../../../../src/model';
+import { type Backup, checkBackup, problemLine } from '../../../../src/model';
 import { send } from '../../../../src/platform/send';
 import { freshIndexedDB } from '../../db/fresh';
 import { settle } from '../../ui/render';
@@ -30,7 +30,7 @@ describe('backup entries whose person is missing from the file', () => {
     const file = bigBackup({ contacts: 3, outreach: 3, opportunities: 0, templates: 0 }, 'lost');
     file.contacts = file.contacts.slice(0, 1);
     const checked = checkBackup(JSON.parse(JSON.stringify(file)));
-    if (!checked.ok) throw new Error(checked.error);
+    if (!checked.ok) throw new Error(problemLine(checked.problem));
     return checked.backup;
   }
 

@@ -153,7 +153,7 @@ describe('Contact page', () => {
     await submit(root.querySelector('#log-kind')?.closest('form'));
     await click(root, 'Delete Bea…');
     const dialog = root.querySelector('dialog');
-    expect(dialog?.textContent).toContain('Their outreach history (1 entries) and any draft go too.');
+    expect(dialog?.textContent).toContain('Their outreach history (1 entry) and any draft go too.');
     expect(document.activeElement?.textContent).toBe('Cancel');
 
     await click(dialog ?? root, 'Cancel');

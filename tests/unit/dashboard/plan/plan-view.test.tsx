@@ -61,7 +61,9 @@ describe('Plan: first-run wizard', () => {
     await click(root, 'Next');
     type(input(root, 'goal-per-day'), '2');
     await settle();
-    expect(root.textContent).toContain('4 chats a week take about 3 actions a day; you plan 2.');
+    expect(root.textContent).toContain(
+      'you need about 3 outreach actions a day for 4 chats a week; you plan 2.',
+    );
     await click(root, 'Raise my sub-goals');
     expect(input(root, 'goal-per-week').value).toBe('5');
     expect(input(root, 'goal-per-day').value).toBe('3');

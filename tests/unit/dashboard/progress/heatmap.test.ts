@@ -5,7 +5,7 @@ import { heatmap, levelOf, levelRanges } from '../../../../src/dashboard/progres
 const TODAY = '2026-11-22';
 
 describe('activity heatmap', () => {
-  it('lays out 16 weeks, Monday to Sunday, ending today', () => {
+  it('without a start, lays out 16 weeks, Monday to Sunday, ending today', () => {
     const map = heatmap([], TODAY, 5);
     expect(map.from).toBe('2026-08-03');
     expect(map.cells).toHaveLength(16 * 7);
@@ -14,7 +14,7 @@ describe('activity heatmap', () => {
   });
 
   it('stops at today in the middle of a week', () => {
-    const map = heatmap([], '2026-11-18', 5, 2);
+    const map = heatmap([], '2026-11-18', 5, null, 2);
     expect(map.cells.map((c) => c.day).at(-1)).toBe('2026-11-18');
     expect(map.cells).toHaveLength(7 + 3);
   });
@@ -32,10 +32,34 @@ describe('activity heatmap', () => {
     expect(map.busiest).toEqual({ day: '2026-11-20', count: 3 });
   });
 
-  it('labels the columns where a month begins', () => {
+  it('labels the first column with its month and each column where a month begins', () => {
     const map = heatmap([], TODAY, 5);
-    expect(map.months.map((m) => m.day)).toEqual(['2026-09-01', '2026-10-01', '2026-11-01']);
-    expect(map.months[0]?.col).toBe(4);
+    expect(map.months.map((m) => m.day)).toEqual(['2026-08-03', '2026-09-01', '2026-10-01', '2026-11-01']);
+    expect(map.months.map((m) => m.col)).toEqual([0, 4, 8, 12]);
+  });
+
+  it('starts on the day the plan started, mid-week, with no empty weeks before it', () => {
+    // Wednesday 28 October 2026.
+    const map = heatmap(['2026-10-28', '2026-11-20'], TODAY, 5, '2026-10-28');
+    expect(map.from).toBe('2026-10-28');
+    expect(map.cells[0]).toMatchObject({ day: '2026-10-28', row: 2, col: 0 });
+    expect(map.columns).toBe(4);
+    expect(map.cells).toHaveLength(26);
+    expect(map.total).toBe(2);
+    // 1 November is in the first column: it carries "Nov", and no "Oct" crowds it.
+    expect(map.months).toEqual([{ col: 0, day: '2026-11-01' }]);
+    // Two columns before November: too narrow for "Oct" beside "Nov".
+    expect(heatmap([], TODAY, 5, '2026-10-14').months).toEqual([{ col: 2, day: '2026-11-01' }]);
+    expect(heatmap([], TODAY, 5, '2026-09-02').months).toEqual([
+      { col: 0, day: '2026-09-02' },
+      { col: 4, day: '2026-10-01' },
+      { col: 8, day: '2026-11-01' },
+    ]);
+  });
+
+  it('a plan started today is one day; a plan older than 16 weeks shows the last 16', () => {
+    expect(heatmap([], TODAY, 5, TODAY)).toMatchObject({ from: TODAY, columns: 1, cells: [{ row: 6 }] });
+    expect(heatmap([], TODAY, 5, '2025-01-01')).toMatchObject({ from: '2026-08-03', columns: 16 });
   });
 
   it('shades by the daily target: none, under half, half or more, met', () => {

@@ -83,7 +83,7 @@ describe('Progress', () => {
     expect(titles(root)).toContain('1 action on 22 Nov');
     expect(titles(root)).toContain('No actions on 21 Nov');
     expect(root.querySelector('#heatmap-desc')?.textContent).toContain(
-      '4 outreach actions on 2 days in the last 16 weeks.',
+      'Since 12 October: 4 outreach actions on 2 days. Busiest day: 12 October, with 3 outreach actions.',
     );
     expect(root.textContent).toContain('5 or more (daily target met)');
   });

@@ -27,7 +27,7 @@ describe('the template editor', () => {
     await newBlank(root);
     await type(body(root), 'Hi {{person.firstName}},\n\n{{#if person.company}}at {{person.company}}');
     const alert = root.querySelector('#tpl-body-problems [role="alert"]');
-    expect(alert?.textContent).toContain('Line 3, column 44: Expected a closing {{/…}}');
+    expect(alert?.textContent).toContain('Line 3, column 44: A closing {{/…}} is expected here');
     expect(saveButton(root)?.disabled).toBe(true);
     expect(root.textContent).toContain('a template with errors cannot be saved');
     expect(body(root).getAttribute('aria-invalid')).toBe('true');
@@ -97,7 +97,7 @@ describe('the template editor', () => {
     await type(field(root, '#tpl-max'), '10');
     await type(body(root), 'Hello {{person.firstName}}!');
     expect(preview(root).textContent).toBe('Hello Alex!');
-    expect(root.textContent).toContain('11 of 10 characters — too long by 1 characters');
+    expect(root.textContent).toContain('11 of 10 characters — too long by 1 character');
   });
 
   it('a variable from the reference is inserted where the cursor was', async () => {

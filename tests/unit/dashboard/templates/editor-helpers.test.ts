@@ -10,15 +10,9 @@ import {
   toUserTemplate,
   userVersionOf,
 } from '../../../../src/dashboard/templates/draft';
-import {
-  editorProblems,
-  insertAt,
-  isError,
-  offsetAt,
-  reasonOf,
-} from '../../../../src/dashboard/templates/problems';
+import { editorProblems, insertAt, isError, offsetAt } from '../../../../src/dashboard/templates/problems';
 import { sampleContext } from '../../../../src/dashboard/templates/sample';
-import { HELPERS, VARIABLES } from '../../../../src/dashboard/templates/variables';
+import { helpersFor, variablesFor } from '../../../../src/dashboard/templates/variables';
 import { CHANNELS, EMPTY_ME, OUTREACH_KINDS, type UserTemplate } from '../../../../src/model';
 import { listShipped } from '../../../../src/templates/library';
 import { checkTemplate, renderTemplate } from '../../../../src/templates/render';
@@ -112,10 +106,11 @@ describe('template drafts', () => {
 });
 
 describe('editor problems', () => {
-  it('syntax errors carry their place without repeating it in the reason', () => {
+  it('syntax errors carry their place and a code for the view to word', () => {
     const problems = editorProblems(checkTemplate('Hi\n{{#if mutual}}x'));
-    expect(problems).toEqual([{ kind: 'syntax', line: 2, column: 16, detail: 'Expected a closing {{/…}}' }]);
-    expect(reasonOf("Expected '}}' at line 3, column 12")).toBe("Expected '}}'");
+    expect(problems).toEqual([
+      { kind: 'syntax', line: 2, column: 16, problem: { code: 'templateExpectedClosing', params: {} } },
+    ]);
   });
 
   it('unknown variables are errors; empty ones are hints, once per variable', () => {
@@ -123,7 +118,7 @@ describe('editor problems', () => {
     const problems = editorProblems(
       checkTemplate('{{me.story}} {{person.nick}}\n{{me.story}} {{person.firstName}}', context),
     );
-    expect(problems.map((p) => [p.kind, p.line, p.detail, isError(p)])).toEqual([
+    expect(problems.map((p) => [p.kind, p.line, p.kind === 'syntax' ? null : p.path, isError(p)])).toEqual([
       ['empty', 1, 'me.story', false],
       ['unknown', 1, 'person.nick', true],
     ]);
@@ -147,22 +142,25 @@ describe('editor problems', () => {
 });
 
 describe('the reference list and sample person', () => {
-  it('every listed variable and helper is valid and described in English', () => {
-    const english = readLocales().get('en') ?? {};
-    const context = sampleContext(
-      { ...EMPTY_ME, name: 'Kim Doe', story: 's', targetCompanies: ['A'] },
-      SAMPLE,
-    );
-    for (const item of [...VARIABLES, ...HELPERS]) {
-      expect(english, item.describe).toHaveProperty(item.describe);
-      const { errors, variables } = checkTemplate(item.snippet, context);
-      expect(errors, item.snippet).toEqual([]);
-      expect(
-        variables.every((v) => v.known),
-        item.snippet,
-      ).toBe(true);
-    }
-  });
+  it.each(['en', 'de', 'fr', 'es'] as const)(
+    'every variable and helper listed for %s is valid and described',
+    (language) => {
+      const english = readLocales().get('en') ?? {};
+      const context = sampleContext(
+        { ...EMPTY_ME, name: 'Kim Doe', story: 's', targetCompanies: ['A'] },
+        SAMPLE,
+      );
+      for (const item of [...variablesFor(language), ...helpersFor(language)]) {
+        expect(english, item.describe).toHaveProperty(item.describe);
+        const { errors, variables } = checkTemplate(item.snippet, context);
+        expect(errors, item.snippet).toEqual([]);
+        expect(
+          variables.every((v) => v.known),
+          item.snippet,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('every kind and channel has a label', () => {
     const english = readLocales().get('en') ?? {};

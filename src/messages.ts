@@ -37,12 +37,16 @@ import {
   type Outreach,
   OutreachEditSchema,
   PageProfileSchema,
+  PageSearchSchema,
   PageThreadSchema,
   type Problem,
   ProfileUrlSchema,
   problem,
   QuestionBankSchema,
   ScheduleChatSchema,
+  type SearchEntry,
+  type SearchNotice,
+  SearchNoticeSchema,
   type SendNotice,
   SendNoticeSchema,
   type Settings,
@@ -105,6 +109,19 @@ export const MESSAGES = {
   'send.expect': {
     from: ['extension'],
     schema: v.object({ tabId: v.pipe(v.number(), v.integer()), request: LogRequestSchema }),
+  },
+  /** A people-search page: which of its results the user knows (Top 20, last contacted). */
+  'page.search': {
+    from: ['content'],
+    schema: v.object({ results: PageSearchSchema }),
+    contentReply: SearchNoticeSchema,
+  },
+  /** The popup lists a search page's results with the coach's channel for each. */
+  'search.view': { from: ['extension'], schema: v.object({ results: PageSearchSchema }) },
+  /** "Add to Top 20" from a search result: the person becomes a contact in the next free place. */
+  'search.addTop20': {
+    from: ['extension'],
+    schema: v.object({ result: v.pipe(PageSearchSchema, v.length(1)) }),
   },
   /** The user pressed Send and the inserted text left the box. */
   'send.seen': { from: ['content'], schema: v.object({ requestId: id }), contentReply: SendNoticeSchema },
@@ -213,6 +230,9 @@ export interface Responses {
   'thread.mark': { ok: boolean };
   'thread.unmark': { ok: boolean };
   'send.expect': { watching: boolean };
+  'page.search': SearchNotice;
+  'search.view': SearchEntry[];
+  'search.addTop20': SearchEntry[];
   'send.seen': SendNotice;
   'send.undo': { ok: boolean };
   'today.get': TodayView;

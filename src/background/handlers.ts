@@ -25,6 +25,7 @@ import { createNoticeHandlers } from './notice-handlers';
 import { badgeView, notesLeftThisMonth, personView } from './person';
 import type { Ports, TabMemory } from './ports';
 import type { Handlers } from './router';
+import { createSearchHandlers } from './search-handlers';
 
 export async function todayView(db: DB, now: number): Promise<TodayView> {
   const day = dayKey(now);
@@ -51,7 +52,7 @@ export async function todayView(db: DB, now: number): Promise<TodayView> {
 
 /** What changes nothing the screens show: reads, page reads (every visit), drafts as typed. */
 const QUIET =
-  /\.(?:get|list|lookup)$|^(?:backup\.export|page\.profile|profile\.seen|profile\.left|draft\.save|page\.thread|send\.expect|send\.seen|request\.status)$/;
+  /\.(?:get|list|lookup)$|^(?:backup\.export|page\.profile|profile\.seen|profile\.left|draft\.save|page\.thread|send\.expect|send\.seen|request\.status|page\.search|search\.view)$/;
 
 /** Every handler that changes the user's data announces it once it has committed. */
 function announcing(handlers: Handlers, changed: (() => void) | undefined): Handlers {
@@ -109,6 +110,7 @@ function createAllHandlers(ports: Ports): Handlers {
   };
   return {
     ...createDataHandlers(ports),
+    ...createSearchHandlers(ports),
     ...createNoticeHandlers(ports, ports.memory ?? memoryInProcess()),
     async 'page.profile'({ profile }, { tabId }) {
       const result = await seen(profile, tabId);

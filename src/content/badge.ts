@@ -8,6 +8,8 @@ export interface BadgeModel {
 }
 
 const HOST_ID = 'coffee-chat-coach-badge';
+/** Attribute naming a search result's badge host. */
+const RESULT_KEY = 'data-coffee-chat-coach-result';
 
 const STYLE = `
 :host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; max-width: min(560px, 60vw); }
@@ -22,10 +24,25 @@ const STYLE = `
   .degree, .line + .line::before { color: #f0c35a; }
 }`;
 
-export function renderBadge(anchor: Element, model: BadgeModel, signal: AbortSignal): HTMLElement {
-  document.getElementById(HOST_ID)?.remove();
+/**
+ * The badge after `anchor`. The profile's badge is one of a kind; a search page has one per
+ * result, told apart by `key` (the result's profile URL) so a redraw replaces its own.
+ */
+export function renderBadge(
+  anchor: Element,
+  model: BadgeModel,
+  signal: AbortSignal,
+  key?: string,
+): HTMLElement {
   const host = document.createElement('span');
-  host.id = HOST_ID;
+  if (key === undefined) {
+    document.getElementById(HOST_ID)?.remove();
+    host.id = HOST_ID;
+  } else {
+    for (const old of document.querySelectorAll(`span[${RESULT_KEY}]`))
+      if (old.getAttribute(RESULT_KEY) === key) old.remove();
+    host.setAttribute(RESULT_KEY, key);
+  }
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = STYLE;

@@ -6,7 +6,7 @@ import { pageKind } from '../linkedin/pages';
 import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { findTargets, readInviteNoteLimit } from '../linkedin/targets';
-import type { ContentRequest, PageReadView, PageThread } from '../model';
+import type { ContentRequest, PageReadView, PageSearchResult, PageThread } from '../model';
 import { browser, type Runtime } from '../platform/browser';
 import { onDataChanged } from '../platform/changes';
 import { onPageSettingsChanged, quietly } from '../platform/page-settings';
@@ -15,6 +15,7 @@ import { watchConversations } from './conversation';
 import { insertDraft } from './insert';
 import { watchNavigation } from './navigation';
 import { isContextGone, showProfile, toPageProfile } from './profile';
+import { searchResults, watchSearch } from './search';
 import { watchSend } from './send-watch';
 
 const life = new AbortController();
@@ -24,6 +25,9 @@ let badge: AbortController | null = null;
 let latest: PageReadView = { url: location.href, page: pageKind(location.href), profile: null, missing: [] };
 /** The conversation open on the page (overlay or messaging page), as last read. */
 let thread: PageThread | null = null;
+/** The people-search results on the page, as last read. */
+let search: PageSearchResult[] = [];
+let redrawSearch: (() => void) | null = null;
 
 function stop(): void {
   // The extension was reloaded or removed: this copy of the script is orphaned. Take everything
@@ -40,6 +44,7 @@ function onRoute(url: string): void {
       return;
     }
     route = new AbortController();
+    redrawSearch = null;
     watchConversations(route.signal, (read) => {
       thread = read;
     });
@@ -50,6 +55,11 @@ function onRoute(url: string): void {
     };
     if (page === 'profile') showBadge(url);
     else {
+      if (page === 'search') {
+        redrawSearch = watchSearch(url, route.signal, (results) => {
+          search = results;
+        });
+      }
       browser.runtime.sendMessage({ type: 'profile.left' }).catch(done);
     }
   } catch (error) {
@@ -75,6 +85,8 @@ function showBadge(url: string): void {
 function currentRead(): PageReadView {
   const url = location.href;
   const page = pageKind(url);
+  if (page === 'search')
+    return { url, page, profile: null, missing: [], thread, search: searchResults(document, url) };
   if (page !== 'profile') return { url, page, profile: null, missing: [], thread };
   // The route may have changed since the last read finished: never answer with the old person.
   if (latest.profile && latest.profile.profileUrl === canonicalProfileUrl(url)) {
@@ -126,6 +138,7 @@ onPageSettingsChanged((settings) => {
 // Logged or corrected elsewhere (the popup, the dashboard): the badge shows it at once.
 onDataChanged(() => {
   if (latest.page === 'profile') showBadge(location.href);
+  else redrawSearch?.();
 }, life.signal);
 life.signal.addEventListener('abort', () =>
   quietly(() =>

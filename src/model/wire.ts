@@ -279,6 +279,45 @@ export const PageThreadSchema = v.object({
 });
 export type PageThread = v.InferInput<typeof PageThreadSchema>;
 
+/** People-search results as the page shows them (at most 50: one page of results and some). */
+export const PageSearchSchema = v.pipe(
+  v.array(
+    v.object({
+      name: text(PAGE_PROFILE_LIMITS.name),
+      profileUrl: ProfileUrlSchema,
+      degree: v.nullable(v.picklist(DEGREES)),
+      mutualCount: CountSchema,
+      mutualNames: v.pipe(
+        v.array(text(PAGE_PROFILE_LIMITS.mutualName)),
+        v.maxLength(PAGE_PROFILE_LIMITS.mutuals),
+      ),
+    }),
+  ),
+  v.maxLength(50),
+);
+export type PageSearchResult = v.InferInput<typeof PageSearchSchema>[number];
+
+/** What a search page's badges may show of the people the user knows: no notes, no history. */
+export const SearchNoticeSchema = v.object({
+  known: v.array(
+    v.object({
+      profileUrl: ProfileUrlSchema,
+      top20: v.boolean(),
+      lastContactedOn: v.nullable(DaySchema),
+    }),
+  ),
+});
+export type SearchNotice = v.InferOutput<typeof SearchNoticeSchema>;
+
+/** One result as the popup lists it: the coach's channel for them, and whether they are in the Top 20. */
+export interface SearchEntry {
+  result: PageSearchResult;
+  contactId: string | null;
+  top20: boolean;
+  lastContactedOn: string | null;
+  suggestion: Suggestion | null;
+}
+
 /** What the page may show about a conversation: a reply to an outreach that waits for one. */
 export const ThreadNoticeSchema = v.object({
   reply: v.nullable(
@@ -310,6 +349,8 @@ export interface PageReadView {
   missing: { field: string; reason: string }[];
   /** The conversation open on the page (messaging page or overlay), when there is one. */
   thread?: PageThread | null;
+  /** People-search results on the page, when it is a search. */
+  search?: PageSearchResult[];
 }
 
 export interface InsertResult {

@@ -23,6 +23,7 @@ import { MissingField } from './missing';
 import { OpenSidePanel } from './OpenSidePanel';
 import { PersonCard } from './PersonCard';
 import { SaveReport } from './SaveReport';
+import { SearchList } from './SearchList';
 import { Summary } from './Summary';
 
 type Page =
@@ -145,6 +146,9 @@ export function App({ loading, panel = false }: { loading?: Loading; panel?: boo
           </p>
         )}
         <Body page={page} />
+        {page.step === 'page' && page.read?.page === 'search' && page.read.search?.length ? (
+          <SearchList results={page.read.search} />
+        ) : null}
         {page.step === 'page' && page.read?.page === 'profile' && !page.read.profile && (
           <SaveReport tabId={page.tabId} />
         )}

@@ -427,6 +427,7 @@ describe('what a content script may ask', () => {
       .sort();
     expect(allowed).toEqual([
       'page.profile',
+      'page.search',
       'page.thread',
       'profile.left',
       'send.seen',
@@ -612,5 +613,57 @@ describe('what the extension notices on a page the user opened', () => {
       ok: true,
       value: { logged: null },
     });
+  });
+});
+
+describe('a people-search page', () => {
+  const results = [
+    {
+      name: 'Dana Whitfield',
+      profileUrl: dana.profileUrl,
+      degree: 2 as const,
+      mutualCount: 14,
+      mutualNames: ['Priya Raman'],
+    },
+    {
+      name: 'Lee Chen',
+      profileUrl: 'https://www.linkedin.com/in/lee-chen/',
+      degree: 3 as const,
+      mutualCount: 0,
+      mutualNames: [],
+    },
+  ];
+
+  it('tells the page only whom the user knows — in the Top 20, last contacted — and nothing else', async () => {
+    const { contact } = await seeDana();
+    await ask({ type: 'contact.edit', id: contact.id, changes: { notes: 'private words' } });
+    await ask({ type: 'top20.set', ids: [contact.id] });
+    const reply = await ask({ type: 'page.search', results }, LINKEDIN_TAB);
+    expect(reply).toEqual({
+      ok: true,
+      value: { known: [{ profileUrl: dana.profileUrl, top20: true, lastContactedOn: null }] },
+    });
+    expect(JSON.stringify(reply)).not.toContain('private words');
+  });
+
+  it('lists each result with the coach’s channel, and adds one to the Top 20 from the list', async () => {
+    const listed = await ask({ type: 'search.view', results });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [
+        {
+          result: { name: 'Dana Whitfield' },
+          contactId: null,
+          suggestion: { kind: 'intro-request', viaMutual: 'Priya Raman' },
+        },
+        { result: { name: 'Lee Chen' }, suggestion: { kind: 'invitation-note' } },
+      ],
+    });
+    const added = await ask({ type: 'search.addTop20', result: [results[1]] });
+    expect(added).toMatchObject({ ok: true, value: [{ top20: true, result: { name: 'Lee Chen' } }] });
+    const everyone = await ask({ type: 'contacts.list' });
+    expect((everyone as { value: { name: string; top20Rank: number | null }[] }).value).toEqual([
+      expect.objectContaining({ name: 'Lee Chen', top20Rank: 1 }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type Figure, measureBrowser } from '../bench/measure-browser';
 import { measureImports } from '../bench/measure-imports';
+import { measurePageCost } from '../bench/measure-page-cost';
 import { gzipBytes } from '../bench/sizes';
 
 const root = 'dist/chrome';
@@ -30,6 +31,7 @@ for (const [name, entry] of Object.entries(bundles)) {
   emit({ name: `bundle.${name}.raw_bytes`, value: size.raw, unit: 'bytes' });
 }
 for (const figure of await measureBrowser()) emit(figure);
+for (const figure of await measurePageCost()) emit(figure);
 for (const figure of await measureImports()) emit(figure);
 
 if (process.argv.includes('--check')) {

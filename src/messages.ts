@@ -102,6 +102,8 @@ export const MESSAGES = {
     schema: v.object({ thread: PageThreadSchema }),
     contentReply: ThreadNoticeSchema,
   },
+  /** An extension page asks whether the conversation open on the tab answers a waiting outreach. */
+  'thread.reply': { from: ['extension'], schema: v.object({ thread: PageThreadSchema }) },
   /** The user clicked "Mark as replied" on the page, for the reply the background offered. */
   'thread.mark': { from: ['content'], schema: v.object({ outreachId: id }), contentReply: OkSchema },
   'thread.unmark': { from: ['content'], schema: v.object({ outreachId: id }), contentReply: OkSchema },
@@ -227,6 +229,7 @@ export interface Responses {
   'outreach.revertStatus': Outreach;
   'request.status': Outreach | null;
   'page.thread': ThreadNotice;
+  'thread.reply': { name: string; outreachId: string } | null;
   'thread.mark': { ok: boolean };
   'thread.unmark': { ok: boolean };
   'send.expect': { watching: boolean };

@@ -16,15 +16,20 @@ import { serveJobPort } from './jobs';
 import type { Ports } from './ports';
 import { route } from './router';
 
+/** The side panel follows the tab's in-app navigation; nobody listening is fine. */
+function tabChanged(tabId: number): void {
+  browser.runtime.sendMessage({ type: 'tab.changed', tabId }).catch(() => {});
+}
+
 const ports: Ports = {
   db: openDatabase,
   now: () => Date.now(),
   todayChanged: (today) => void showToday(today),
   tabPerson: (tabId, person) => {
     void showPerson(tabId, person);
-    // The side panel follows the tab's in-app navigation; nobody listening is fine.
-    browser.runtime.sendMessage({ type: 'tab.changed', tabId }).catch(() => {});
+    tabChanged(tabId);
   },
+  tabChanged,
   refresh: () => refreshToday(),
   settingsChanged: (settings) => void mirrorSettings(settings),
   // Settings can change by a restored backup too: the page's copy follows any change.

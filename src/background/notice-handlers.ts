@@ -20,6 +20,7 @@ import type { Handlers } from './router';
 
 export type NoticeMessage =
   | 'page.thread'
+  | 'thread.reply'
   | 'thread.mark'
   | 'thread.unmark'
   | 'send.expect'
@@ -51,19 +52,28 @@ async function awaitingReply(db: DB, contact: Contact): Promise<Outreach | null>
   return null;
 }
 
+/** The one person of a one-to-one conversation whose newest message answers a waiting outreach. */
+async function replyIn(db: DB, thread: PageThread): Promise<{ contact: Contact; waiting: Outreach } | null> {
+  // A group conversation is not a reply to a one-to-one ask.
+  const [person] = thread.with;
+  if (thread.lastFrom !== 'them' || thread.with.length !== 1 || !person) return null;
+  const contact = await contactIn(db, person);
+  const waiting = contact ? await awaitingReply(db, contact) : null;
+  return contact && waiting ? { contact, waiting } : null;
+}
+
 export function createNoticeHandlers(ports: Ports, memory: TabMemory): Pick<Handlers, NoticeMessage> {
   const { db, now } = ports;
   const tabKey = (kind: string, tabId: number | null) => `${kind}:${tabId ?? 'none'}`;
   const changed = () => ports.dataChanged?.();
   return {
     async 'page.thread'({ thread }, { tabId }) {
-      // A group conversation is not a reply to a one-to-one ask.
-      const [person] = thread.with;
-      if (thread.lastFrom !== 'them' || thread.with.length !== 1 || !person) return { reply: null };
+      // The content script tells only when the conversation on screen changed.
+      if (tabId !== null) ports.tabChanged?.(tabId);
       const database = await db();
-      const contact = await contactIn(database, person);
-      const waiting = contact ? await awaitingReply(database, contact) : null;
-      if (!contact || !waiting) return { reply: null };
+      const found = await replyIn(database, thread);
+      if (!found) return { reply: null };
+      const { contact, waiting } = found;
       await memory.set(tabKey('offer', tabId), waiting.id);
       const settings = await getSettings(database);
       if (settings.autoMarkReplies) {
@@ -73,6 +83,11 @@ export function createNoticeHandlers(ports: Ports, memory: TabMemory): Pick<Hand
         changed();
       }
       return { reply: { name: contact.name, outreachId: waiting.id, marked: settings.autoMarkReplies } };
+    },
+    /** The popup and side panel offer the same "mark as replied" for the conversation on the tab. */
+    async 'thread.reply'({ thread }) {
+      const found = await replyIn(await db(), thread);
+      return found ? { name: found.contact.name, outreachId: found.waiting.id } : null;
     },
     async 'thread.mark'({ outreachId }, { tabId }) {
       if ((await memory.get(tabKey('offer', tabId))) !== outreachId) return { ok: false };

@@ -10,6 +10,8 @@ export interface Ports {
   todayChanged: (today: TodayView) => void;
   /** The person on a tab: degree badge and tooltip; `null` when the tab left the profile. */
   tabPerson: (tabId: number, view: ContactView | null) => void;
+  /** What the tab shows changed without a profile read (a conversation opened): the side panel follows. */
+  tabChanged?: (tabId: number) => void;
   /** Something that changes today's numbers happened outside the log (import, delete, edit). */
   refresh: () => Promise<void>;
   /** Settings changed: mirror what the content script needs. */

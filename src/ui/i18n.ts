@@ -46,11 +46,14 @@ export function templateLanguage(setting: TemplateLanguage): CoachLocale {
 // Day before month ("4 December") reads unambiguously everywhere; plain 'en' is the US order.
 const intlLocale = (locale: CoachLocale): string => (locale === 'en' ? 'en-GB' : locale);
 
+/** `key_one` or `key_other` for `n` by the UI language's plural rules (when `n` is not the first number). */
+export function pluralKey(key: string, n: number): string {
+  return `${key}_${new Intl.PluralRules(uiLocale()).select(n) === 'one' ? 'one' : 'other'}`;
+}
+
 /** `key_one` or `key_other` by the UI language's plural rules, with the number formatted for it. */
 export function tPlural(key: string, n: number, ...more: (string | number)[]): string {
-  const locale = uiLocale();
-  const form = new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}`, n, ...more);
+  return t(pluralKey(key, n), n, ...more);
 }
 
 const utcDay = (day: DayKey): Date => {

@@ -91,7 +91,7 @@ describe('big imports in real Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(connectionsCsv(100_000)),
     });
-    await page.getByRole('button', { name: 'Import 100000 connections' }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Import 100,000 connections' }).click({ timeout: 60_000 });
     await expect.poll(done, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(10_000);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Import cancelled: nothing was changed.').waitFor({ timeout: 30_000 });

@@ -41,12 +41,15 @@ describe('the backup import and event page restarts in real Firefox ESR', () => 
   });
 
   const text = () => dashboard.evaluate(() => document.body.textContent ?? '');
-  const waitForText = (wanted: string, timeout = 60_000) =>
-    dashboard.waitForFunction(
-      (w) => document.body.textContent?.includes(w),
-      { timeout, polling: 100 },
-      wanted,
-    );
+  // On a timeout, what the page said instead.
+  const waitForText = (wanted: string, timeout = 45_000) =>
+    dashboard
+      .waitForFunction((w) => document.body.textContent?.includes(w), { timeout, polling: 100 }, wanted)
+      .catch(async (error: unknown) => {
+        throw new Error(`"${wanted}" not shown; the page says: ${(await text()).slice(0, 2000)}`, {
+          cause: error,
+        });
+      });
   const press = (label: string) =>
     dashboard.evaluate((l) => {
       const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === l);
@@ -85,7 +88,7 @@ describe('the backup import and event page restarts in real Firefox ESR', () => 
     await choose(files['small.json'] as string);
     expect(await text()).toContain('Contacts: 300 (0 of them already here: merged, not duplicated)');
     await press('Import');
-    await waitForText('Imported. New contacts: 300; merged with ones you had: 0; outreach entries: 1200');
+    await waitForText('Imported. New contacts: 300; merged with ones you had: 0; outreach entries: 1,200');
     const counts = await storeCounts(dashboard);
     expect(counts).toMatchObject({ contacts: 300, outreach: 1_200, opportunities: 20, templates: 5 });
 
@@ -120,7 +123,7 @@ describe('the backup import and event page restarts in real Firefox ESR', () => 
     // The restarted event page takes the same file whole.
     await choose(files['big.json'] as string);
     await press('Import');
-    await waitForText('Imported. New contacts: 4000');
+    await waitForText('Imported. New contacts: 4,000');
     expect((await storeCounts(dashboard)).outreach).toBe((before.outreach ?? 0) + 16_000);
   });
 

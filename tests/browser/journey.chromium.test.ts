@@ -210,6 +210,18 @@ describe('what the extension notices on the page, in real Chromium', () => {
         timeout: 10_000,
       })
       .toContain('Sam Okafor replied');
+    // A popup opened now offers the same, above Sam's card.
+    const again = await browser.extensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => again.locator('.reply-offer').textContent(), { timeout: 10_000 })
+      .toContain('Sam Okafor replied. Mark your message as replied?');
+    await again.screenshot({ path: 'test-results/screenshots/popup-reply-offer.png' });
+    // Until it is marked the log still says "waiting": no follow-up is offered to someone who
+    // just answered, unless the user asks to write anyway.
+    expect(await again.locator('#template').count()).toBe(0);
+    await again.getByRole('button', { name: 'Write without marking' }).click();
+    await again.waitForSelector('#template');
+    await again.close();
     await notice.evaluate((h) => h.shadowRoot?.querySelector('button')?.click());
     await expect
       .poll(async () => {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { type LinkedInConnection, parseLinkedInConnections } from '../../importers/linkedin-connections';
 import { type ConnectionsSummary, errorText } from '../../model';
 import { type RunningJob, startJob } from '../../platform/job';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { useData } from '../data';
 import { ConnectionsPreviewList } from './ConnectionsPreviewList';
 import { type ConnectionsPreview, fileRefused, previewConnections } from './connections-preview';
@@ -152,7 +152,7 @@ export function ConnectionsImport() {
           <div class="row">
             {state.rows.length > 0 && (
               <button type="button" class="primary" onClick={() => void importRows(state.rows)}>
-                {t('data_liImport', state.rows.length)}
+                {tPlural('data_liImport', state.rows.length)}
               </button>
             )}
             <button type="button" onClick={cancel}>

@@ -1,4 +1,4 @@
-import { t } from '../../ui/i18n';
+import { shortDay, t } from '../../ui/i18n';
 import type { ConnectionsPreview } from './connections-preview';
 
 /** What the file holds, and which lines could not be read (the first few, by line number). */
@@ -8,7 +8,7 @@ export function ConnectionsPreviewList({ preview }: { preview: ConnectionsPrevie
       <ul>
         <li>{t('data_liCount', preview.connections)}</li>
         <li>{t('data_liWithProfile', preview.withProfile)}</li>
-        <li>{preview.oldest ? t('data_liOldest', preview.oldest) : t('data_liNoDates')}</li>
+        <li>{preview.oldest ? t('data_liOldest', shortDay(preview.oldest)) : t('data_liNoDates')}</li>
         <li>{preview.errors === 0 ? t('data_liNoErrors') : t('data_liErrors', preview.errors)}</li>
       </ul>
       {preview.connections === 0 && <p class="warn">{t('data_liNothing')}</p>}

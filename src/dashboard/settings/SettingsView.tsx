@@ -54,7 +54,7 @@ export function SettingsView() {
       });
     }
   };
-  const toggle = (key: 'showBadge') => (e: Event) =>
+  const toggle = (key: 'showBadge' | 'logOwnSend' | 'autoMarkReplies') => (e: Event) =>
     void save({ [key]: (e.currentTarget as HTMLInputElement).checked });
   // Notifications are an optional permission: asked for in the click that turns reminders on
   // (browsers only ask during a user gesture), and given back when they are turned off.
@@ -170,6 +170,20 @@ export function SettingsView() {
             {t('settings_badgeLabel')}
           </label>
           <p class="muted">{t('settings_badgeHint')}</p>
+        </div>
+        <div>
+          <label>
+            <input type="checkbox" checked={settings.logOwnSend} onChange={toggle('logOwnSend')} />{' '}
+            {t('settings_logOwnSendLabel')}
+          </label>
+          <p class="muted">{t('settings_logOwnSendHint')}</p>
+        </div>
+        <div>
+          <label>
+            <input type="checkbox" checked={settings.autoMarkReplies} onChange={toggle('autoMarkReplies')} />{' '}
+            {t('settings_autoMarkRepliesLabel')}
+          </label>
+          <p class="muted">{t('settings_autoMarkRepliesHint')}</p>
         </div>
         <div>
           <label>

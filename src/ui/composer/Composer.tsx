@@ -22,7 +22,7 @@ import type { Contact, ContactView, Me, PageReadView, Settings, TodayView, UserT
 import { listShipped } from '../../templates/library';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { InvitationWarning } from '../InvitationWarning';
-import { t, templateLanguage, tPlural } from '../i18n';
+import { problemText, t, templateLanguage, tPlural } from '../i18n';
 import { CoachAdvice } from './CoachAdvice';
 import { Companion } from './Companion';
 import { ComposerActions } from './ComposerActions';
@@ -142,7 +142,10 @@ export function Composer({
       <Gaps gaps={view.rendered.gaps} me={me} contact={contact} onMe={onMe} onContact={onContact} />
       {view.rendered.error && (
         <p class="error" role="alert">
-          {t('templateBroken', view.rendered.error)}
+          {t(
+            'templateBroken',
+            view.rendered.problem ? problemText(view.rendered.problem) : view.rendered.error,
+          )}
         </p>
       )}
       {view.subject !== null && (

@@ -16,12 +16,13 @@ import { onDataChanged } from '../../platform/changes';
 import { send } from '../../platform/send';
 import { activeTab, followActiveTab, readTab } from '../../platform/tab';
 import { Composer } from '../composer/Composer';
-import { t } from '../i18n';
+import { pluralKey, t } from '../i18n';
 import { ProgressRing } from '../ProgressRing';
 import { ManualEntry } from './ManualEntry';
 import { MissingField } from './missing';
 import { OpenSidePanel } from './OpenSidePanel';
 import { PersonCard } from './PersonCard';
+import { ReplyOffer } from './ReplyOffer';
 import { SaveReport } from './SaveReport';
 import { SearchList } from './SearchList';
 import { Summary } from './Summary';
@@ -92,6 +93,7 @@ export function App({ loading, panel = false }: { loading?: Loading; panel?: boo
   const [basics, setBasics] = useState<Basics | null>(null);
   const [today, setToday] = useState<TodayView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [replyPending, setReplyPending] = useState(false);
   const refreshToday = () =>
     void send('today.get', {}).then(setToday, (e: unknown) => {
       setToday(null);
@@ -136,7 +138,7 @@ export function App({ loading, panel = false }: { loading?: Loading; panel?: boo
               done={today.actions}
               target={today.actionsTarget}
               size={52}
-              label={t('todayRingLabel', today.actions, today.actionsTarget)}
+              label={t(pluralKey('todayRingLabel', today.actionsTarget), today.actions, today.actionsTarget)}
             />
           )}
         </header>
@@ -163,8 +165,13 @@ export function App({ loading, panel = false }: { loading?: Loading; panel?: boo
         )}
         {page.step === 'person' && (
           <>
+            <ReplyOffer
+              thread={page.read?.thread}
+              onChange={() => setPerson(page.person)}
+              onPending={setReplyPending}
+            />
             <PersonCard read={page.read} person={page.person} onChange={setPerson} />
-            {basics && (
+            {basics && !replyPending && (
               <Composer
                 key={page.person.contact.id}
                 person={page.person}

@@ -29,11 +29,13 @@ const dana: PageProfile = {
 let clock = new Date(2026, 10, 22, 9, 30).getTime();
 let todays: TodayView[] = [];
 let tabs: [number, string | null][] = [];
+let tabsChanged: number[] = [];
 const ports: Ports = {
   db: openDatabase,
   now: () => clock,
   todayChanged: (today) => todays.push(today),
   tabPerson: (tabId, view) => tabs.push([tabId, view?.contact.name ?? null]),
+  tabChanged: (tabId) => tabsChanged.push(tabId),
   refresh: async () => {},
 };
 const handlers = createHandlers(ports);
@@ -536,6 +538,14 @@ describe('what the extension notices on a page the user opened', () => {
     await ask({ type: 'thread.unmark', outreachId: id }, LINKEDIN_TAB);
     const again = await ask({ type: 'outreach.list' });
     expect((again as { value: { status: string }[] }).value[0]?.status).toBe('sent');
+  });
+
+  it('a conversation opened on a tab tells the side panel to follow it, replied or not', async () => {
+    await askedDana();
+    tabsChanged = [];
+    await ask(thread('me'), LINKEDIN_TAB);
+    await ask(thread('them'), LINKEDIN_TAB);
+    expect(tabsChanged).toEqual([LINKEDIN_TAB.tab.id, LINKEDIN_TAB.tab.id]);
   });
 
   it('never marks what it did not offer on that tab, and reads nothing into a group conversation', async () => {

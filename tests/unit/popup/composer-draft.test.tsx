@@ -98,8 +98,9 @@ describe('a user template that is abuse', () => {
       await settle();
       expect(root.textContent).not.toContain('Loading…');
     });
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(
-      /^This template has an error: More than 50 \{\{else if\}\} in one chain at line 1, column \d+\. Edit it in the dashboard\.$/,
+    // In the user's words; the dashboard's editor points at the place.
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'This template has an error: More than 50 {{else if}} in one chain. Edit it in the dashboard.',
     );
     expect(root.querySelector('#body')).not.toBeNull();
   });

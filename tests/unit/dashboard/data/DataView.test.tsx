@@ -198,7 +198,7 @@ describe("importing LinkedIn's Connections.csv", () => {
     await pickFile(csvInput(root), new File([text], 'Connections.csv'));
     expect(root.textContent).toContain('Connections: 3');
     expect(root.textContent).toContain('With a link to their profile: 3');
-    expect(root.textContent).toContain('Oldest connection: 2019-02-14');
+    expect(root.textContent).toContain('Oldest connection: 14 February 2019');
     expect(root.textContent).toContain('Lines with problems: 1');
     expect(root.textContent).toContain('Line 8: Expected 7 fields, found 3: row skipped.');
     expect(await contactCount()).toBe(0);
@@ -224,7 +224,7 @@ describe("importing LinkedIn's Connections.csv", () => {
     const root = await mountView(<DataSection />);
     const semicolons = [HEADER, ROWS[2] ?? ''].map((line) => line.replace(/,/g, ';'));
     await pickFile(csvInput(root), new File([join(semicolons)], 'Connections.csv'));
-    await click(button(root, 'Import 1 connections'));
+    await click(button(root, 'Import 1 connection'));
     expect(await contactCount()).toBe(1);
     await pickFile(csvInput(root), new File(['Name;E-Mail\r\nAna;ana@example.com\r\n'], 'kontakte.csv'));
     expect(alertText(root)).toContain(

@@ -166,9 +166,7 @@ describe('the job line itself', () => {
     const { events, say } = serve('https://www.linkedin.com/in/x/', 4);
     say({ type: 'job.start', job: { type: 'connections.import', rows: [] } });
     await settle(5);
-    expect(events).toEqual([
-      { type: 'job.failed', error: 'requestNotAllowed' },
-    ]);
+    expect(events).toEqual([{ type: 'job.failed', error: 'requestNotAllowed' }]);
   });
 
   it('only an import can run as a job', async () => {

@@ -55,6 +55,19 @@ describe('Settings', () => {
     expect(permissionAnswer.asked).toEqual([['notifications']]);
   });
 
+  it('logging my own Send is on and marking replies by itself is off until chosen; both are saved', async () => {
+    let root = await mountView(<SettingsView />);
+    expect(checkbox(root, 'press Send on LinkedIn').checked).toBe(true);
+    expect(checkbox(root, 'Mark a reply as replied by itself').checked).toBe(false);
+    expect(root.textContent).toContain('never the words');
+    await click(checkbox(root, 'press Send on LinkedIn'));
+    await click(checkbox(root, 'Mark a reply as replied by itself'));
+    expect(await send('settings.get', {})).toMatchObject({ logOwnSend: false, autoMarkReplies: true });
+    root = await mountView(<SettingsView />);
+    expect(checkbox(root, 'press Send on LinkedIn').checked).toBe(false);
+    expect(checkbox(root, 'Mark a reply as replied by itself').checked).toBe(true);
+  });
+
   it('keeps reminders off, and says why, when the browser does not allow notifications', async () => {
     permissionAnswer.grant = false;
     const root = await mountView(<SettingsView />);

@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
-      sourcemap: false,
+      sourcemap: process.env.SOURCEMAP === '1',
       chunkSizeWarningLimit: 200,
       // Chrome and Firefox 140+ preload modules natively; the polyfill would only add a fetch().
       modulePreload: { polyfill: false },

@@ -78,6 +78,15 @@ export const MESSAGES = {
     schema: v.object({ profile: PageProfileSchema }),
     contentReply: BadgeViewSchema,
   },
+  /**
+   * Content → background: the content script's own texts in the UI language, placeholders left
+   * open (ui/i18n.ts `wordTemplates`), so the LinkedIn page never loads the whole catalogue.
+   */
+  'words.get': {
+    from: ['content'],
+    schema: empty,
+    contentReply: v.record(v.string(), v.string()),
+  },
   /** The content script left a profile (in-app navigation): clear the tab's degree badge. */
   'profile.left': { from: ['content'], schema: empty },
   /** An extension page read the profile (or the user typed it in): upsert, and the whole view. */
@@ -220,6 +229,7 @@ export interface Responses {
   'page.profile': BadgeView;
   'profile.seen': ContactView;
   'profile.left': null;
+  'words.get': Record<string, string>;
   'contact.lookup': ContactView | null;
   'contact.get': ContactView | null;
   'contact.edit': Contact;

@@ -119,6 +119,9 @@ function createAllHandlers(ports: Ports): Handlers {
     async 'profile.seen'({ profile }, { tabId }) {
       return seen(profile, tabId);
     },
+    async 'words.get'() {
+      return ports.contentWords?.() ?? {};
+    },
     async 'profile.left'(_message, { tabId }) {
       if (tabId !== null) ports.tabPerson(tabId, null);
       return null;

@@ -8,6 +8,8 @@ import { browser, type Runtime } from '../platform/browser';
 import { announceChange } from '../platform/changes';
 import { mirrorSettings } from '../platform/page-settings';
 import { openSidePanel } from '../platform/tab';
+import { CONTENT_WORDS } from '../ui/content-words';
+import { wordTemplates } from '../ui/i18n';
 import { onAlarm, onNotificationClicked, scheduleAlarms } from './alarms';
 import { showPerson, showToday } from './badge';
 import { createImportJobs } from './data-handlers';
@@ -45,6 +47,7 @@ const ports: Ports = {
       await announceChange(Date.now());
     })(),
   language: () => browser.i18n.getUILanguage(),
+  contentWords: () => wordTemplates(CONTENT_WORDS),
 };
 const handlers = createHandlers(ports);
 const jobs = createImportJobs(ports);

@@ -20,6 +20,8 @@ export interface Ports {
   dataChanged?: () => void;
   /** Per-tab memory that survives the worker stopping (storage.session); in memory when absent. */
   memory?: TabMemory;
+  /** The content script's texts in the UI language (`words.get`); without it, it asks the i18n API. */
+  contentWords?: () => Record<string, string>;
   /** The browser's UI language, for the coach's sentences (English when not given). */
   language?: () => string;
 }

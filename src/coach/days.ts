@@ -5,7 +5,8 @@
 
 import { addDays as addLocalDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
-import { type DayKey, isCalendarDay } from '../model';
+import { isCalendarDay } from '../model/calendar-day';
+import type { DayKey } from '../model/vocabulary';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -2,7 +2,7 @@
 // (pass any `Translate`); the logic never builds English by concatenation. Whole sentences
 // per variant, because word order differs between languages.
 
-import { isCalendarDay } from '../model';
+import { formatDecimal, pluralForm } from '../model/intl';
 import { EN } from './messages-en';
 
 export type MessageKey = keyof typeof EN;
@@ -38,32 +38,14 @@ export function translator(table: Partial<Record<MessageKey, string>>, locale = 
 
 /** Up to one decimal: paces like 2.5 chats a week are real. */
 export function formatNumber(n: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  return formatDecimal(n, locale);
 }
 
 /** "1 chat" / "3 chats": picks the plural form for the number as it will be shown. */
 export function plural(t: Translate, base: PluralBase, n: number, locale = t.locale ?? 'en'): string {
   const shown = Math.round(n * 10) / 10;
-  const form = new Intl.PluralRules(locale).select(shown) === 'one' ? 'one' : 'other';
+  const form = pluralForm(locale, shown);
   return t(`${base}.${form}`, { n: formatNumber(shown, locale) });
 }
 
-// The product copy writes day before month ("12 March"), which reads unambiguously
-// everywhere; plain 'en' would give the US order. A caller wanting that passes 'en-US'.
-const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
-
-/**
- * "12 March", or "12 March 2027" when not in the current year (the year of `today`). A stored
- * text that is no calendar day is shown as it is, never rolled over to another day.
- */
-export function formatDay(day: string, today: string, locale = 'en'): string {
-  if (!isCalendarDay(day)) return day;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+export { formatDay, relativeDay } from './day-words';

@@ -7,7 +7,7 @@
 import type { Chat, Contact, DayKey, Draft, Outreach } from '../model';
 import { addDays, dayKey, daysBetween } from './days';
 import { type DueItem, type DueType, dueItems } from './followups';
-import { formatDay, type Translate, translate } from './messages';
+import { relativeDay, type Translate, translate } from './messages';
 import { type Streak, streak } from './streak';
 
 export type TodayItemType = 'debrief' | 'reply' | 'draft' | 'lead' | 'seen' | DueType;
@@ -68,18 +68,6 @@ export const SEEN_WITHIN_DAYS = 7;
 export const SEEN_LIMIT = 5;
 /** A name a chat gave stays fresh this long. */
 export const LEAD_FRESH_DAYS = 30;
-
-/** "today", "yesterday", "3 days ago" within the week; else "12 March". */
-export function relativeDay(day: DayKey, today: DayKey, locale = 'en'): string {
-  const ago = daysBetween(day, today);
-  if (ago >= 0 && ago < 7) {
-    return new Intl.RelativeTimeFormat(locale === 'en' ? 'en-GB' : locale, { numeric: 'auto' }).format(
-      -ago,
-      'day',
-    );
-  }
-  return formatDay(day, today, locale);
-}
 
 const byTime = (a: Chat, b: Chat): number => (a.time ?? '').localeCompare(b.time ?? '');
 

@@ -17,6 +17,7 @@ import { watchNavigation } from './navigation';
 import { isContextGone, showProfile, toPageProfile } from './profile';
 import { searchResults, watchSearch } from './search';
 import { watchSend } from './send-watch';
+import { loadWords } from './words';
 
 const life = new AbortController();
 let route: AbortController | null = null;
@@ -147,5 +148,9 @@ life.signal.addEventListener('abort', () =>
     ),
   ),
 );
-watchNavigation(onRoute, life.signal);
-onRoute(location.href);
+// The first page waits for its texts (one round trip to the background); later routes have them.
+void loadWords().finally(() => {
+  if (life.signal.aborted) return;
+  watchNavigation(onRoute, life.signal);
+  onRoute(location.href);
+});

@@ -3,7 +3,8 @@
 // the background's router through the browser's i18n API, the dashboard through t(). The words
 // are `error_<code>` in locales/*/errors.json, the parameters their placeholders in this order.
 import type * as v from 'valibot';
-import { NOT_A_DAY } from './fields';
+import { NOT_A_DAY } from './calendar-day';
+import { numberFormat } from './intl';
 
 export const ERRORS = {
   // The database
@@ -128,7 +129,7 @@ export function wordProblem(found: Problem, words: Words): string {
     const value = params[name];
     if (value === undefined) return '';
     if (typeof value === 'object') return wordProblem(value, words);
-    if (typeof value === 'number') return new Intl.NumberFormat(words.locale).format(value);
+    if (typeof value === 'number') return numberFormat(words.locale).format(value);
     const list = WORD_LISTS[name];
     return (list && words.message(`${list}_${value}`, [])) || value;
   });

@@ -1,7 +1,7 @@
 // Field schemas every record and message is built from, so a limit or a pattern is written once.
 import * as v from 'valibot';
+import { isCalendarDay, NOT_A_DAY } from './calendar-day';
 import { canonicalProfileKey, PROFILE_URL_PATTERN } from './profile-key';
-import type { DayKey } from './vocabulary';
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const nullableText = (max: number) => v.nullable(text(max));
@@ -10,45 +10,7 @@ export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 export const TimeSchema = v.pipe(v.number(), v.finite());
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Years before 1000 are typos (0226 for 2026), and Date.UTC would read 0–99 as 19xx.
-const FIRST_YEAR = 1000;
-
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** 28 to 31. */
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** A real calendar day written `YYYY-MM-DD`: `2028-02-29` is one, `2026-02-30` is not. */
-export function isCalendarDay(value: unknown): value is DayKey {
-  if (typeof value !== 'string') return false;
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return y >= FIRST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-/**
- * The nearest real day to one written by a version that checked only the digits: the month
- * and the day are clamped (`2026-02-30` → `2026-02-28`, `2026-13-05` → `2026-12-05`).
- * Null when there is no day to read in it.
- */
-export function repairDay(value: unknown): DayKey | null {
-  if (isCalendarDay(value)) return value;
-  const match = typeof value === 'string' ? DAY_PATTERN.exec(value) : null;
-  if (!match) return null;
-  const y = Number(match[1]);
-  if (y < FIRST_YEAR) return null;
-  const m = Math.min(12, Math.max(1, Number(match[2])));
-  const d = Math.min(daysInMonth(y, m), Math.max(1, Number(match[3])));
-  return `${match[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** What a refused day is told, after the field's name. */
-export const NOT_A_DAY = 'not a real calendar day (like 2026-03-01)';
+export { daysInMonth, isCalendarDay, NOT_A_DAY, repairDay } from './calendar-day';
 
 export const DaySchema = v.pipe(
   v.string(NOT_A_DAY),

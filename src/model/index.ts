@@ -6,6 +6,7 @@ export * from './backup';
 export * from './defaults';
 export * from './errors';
 export * from './fields';
+export * from './intl';
 export * from './profile-key';
 export * from './records';
 export * from './vocabulary';

@@ -1,5 +1,9 @@
+import { relativeDay } from '../coach/day-words';
+import { dayKey } from '../coach/days';
 import { type CoachLocale, coachLocaleOf } from '../coach/locale';
-import { type DayKey, type Problem, type TemplateLanguage, type Words, wordProblem } from '../model';
+import { type Problem, type Words, wordProblem } from '../model/errors';
+import { formatDecimal, pluralForm } from '../model/intl';
+import type { DayKey, TemplateLanguage } from '../model/vocabulary';
 import { browser } from '../platform/browser';
 
 /**
@@ -8,12 +12,41 @@ import { browser } from '../platform/browser';
  */
 export function t(key: string, ...substitutions: (string | number)[]): string {
   const texts = substitutions.map((value) => (typeof value === 'number' ? uiNumber(value) : value));
+  const handed = handedWords[key];
+  if (handed !== undefined) return fillSlots(handed, texts);
   return browser.i18n.getMessage(key, texts) || key;
+}
+
+// The content script takes its few dozen texts from the background instead of the i18n API:
+// a content script's first getMessage makes the browser hand the page the whole catalogue (over
+// a thousand texts), about 10 ms of LinkedIn's main thread on every page. The background words
+// them with these characters in the places of $1…$9, and `t` fills them in.
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe000 + i));
+const SLOT = /[\uE000-\uE008]/g;
+
+const fillSlots = (template: string, texts: readonly string[]): string =>
+  template.replace(SLOT, (slot) => texts[slot.charCodeAt(0) - 0xe000] ?? '');
+
+let handedWords: Readonly<Record<string, string>> = Object.create(null);
+
+/** The texts for `keys` in the UI language, with their placeholders left open, for `useWords`. */
+export function wordTemplates(keys: readonly string[]): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const key of keys) {
+    const template = browser.i18n.getMessage(key, SLOTS);
+    if (template) words[key] = template;
+  }
+  return words;
+}
+
+/** From now on `t` answers these keys from `words` (made by `wordTemplates`), others as before. */
+export function useWords(words: Readonly<Record<string, string>>): void {
+  handedWords = Object.assign(Object.create(null), words);
 }
 
 /** A number as the UI language writes it, up to one decimal (paces like 2.5 chats a week). */
 export function uiNumber(n: number): string {
-  return new Intl.NumberFormat(intlLocale(uiLocale()), { maximumFractionDigits: 1 }).format(n);
+  return formatDecimal(n, uiLocale());
 }
 
 /** The browser's words in the UI language, for wording a problem (model/errors.ts). */
@@ -43,12 +76,9 @@ export function templateLanguage(setting: TemplateLanguage): CoachLocale {
   return setting === 'auto' ? uiLocale() : setting;
 }
 
-// Day before month ("4 December") reads unambiguously everywhere; plain 'en' is the US order.
-const intlLocale = (locale: CoachLocale): string => (locale === 'en' ? 'en-GB' : locale);
-
 /** `key_one` or `key_other` for `n` by the UI language's plural rules (when `n` is not the first number). */
 export function pluralKey(key: string, n: number): string {
-  return `${key}_${new Intl.PluralRules(uiLocale()).select(n) === 'one' ? 'one' : 'other'}`;
+  return `${key}_${pluralForm(uiLocale(), n)}`;
 }
 
 /** `key_one` or `key_other` by the UI language's plural rules, with the number formatted for it. */
@@ -56,28 +86,10 @@ export function tPlural(key: string, n: number, ...more: (string | number)[]): s
   return t(pluralKey(key, n), n, ...more);
 }
 
-const utcDay = (day: DayKey): Date => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
-
 /**
  * A day in the UI's words: "today", "yesterday", "3 days ago" within the week, else "4 December"
  * ("4 December 2025" in another year). A day that is not a calendar day is shown as written.
  */
 export function shortDay(day: DayKey, now: Date = new Date()): string {
-  const date = utcDay(day);
-  if (Number.isNaN(date.getTime())) return day;
-  const locale = intlLocale(uiLocale());
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  const ago = Math.round((today - date.getTime()) / 86_400_000);
-  if (ago >= 0 && ago < 7)
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-ago, 'day');
-  const sameYear = date.getUTCFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
+  return relativeDay(day, dayKey(now.getTime()), uiLocale());
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_WORDS } from '../../src/ui/content-words';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -89,6 +90,18 @@ describe.each(TARGETS)('%s', (dist) => {
       for (const file of scripts)
         expect(readFileSync(file, 'utf8').includes('indexedDB'), `${entry}: ${file}`).toBe(false);
     }
+  });
+
+  it('the content script takes every text it names from the background, none from the whole catalogue', () => {
+    const catalogue = JSON.parse(readFileSync(join(dist, '_locales/en/messages.json'), 'utf8'));
+    const script = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
+    const literals = new Set([...script.matchAll(/[`'"](\w+)[`'"]/g)].map((m) => m[1] as string));
+    const named = [...literals].flatMap((word) =>
+      word in catalogue ? [word] : `${word}_one` in catalogue ? [`${word}_one`, `${word}_other`] : [],
+    );
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((key) => !(CONTENT_WORDS as readonly string[]).includes(key))).toEqual([]);
+    expect(CONTENT_WORDS.filter((key) => !(key in catalogue))).toEqual([]);
   });
 
   it('asks only for what it needs and exposes nothing to pages', () => {

@@ -25,6 +25,16 @@ export async function fixture(path: string): Promise<string> {
   return readFile(resolve('tests/fixtures', path), 'utf8');
 }
 
+/**
+ * The fixed-offset zone (Etc/GMT∓N, whose sign is inverted by POSIX convention) in which `now`
+ * falls between 10:00 and 14:00 local time.
+ */
+export function middayZone(now: Date): string {
+  const offset = 12 - now.getUTCHours(); // −11 … +12, all of them real Etc zones
+  if (offset === 0) return 'Etc/GMT';
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
 export async function launchChromium(
   dist = CHROME_DIST,
   options: {
@@ -34,10 +44,20 @@ export async function launchChromium(
      * Linux, the LANGUAGE variable. Web pages see it as navigator.language too. Default: English.
      */
     lang?: string;
+    /**
+     * Runs the browser in a time zone where it is now about noon, so a test that reasons about
+     * "today" and "an hour ago" gives the same answer when CI happens to run across midnight.
+     * On unless a test says otherwise.
+     */
+    midday?: boolean;
   } = {},
 ): Promise<Chromium> {
   const profile = await mkdtemp(join(tmpdir(), 'ccc-chromium-'));
   const lang = options.lang;
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (lang) env.LANGUAGE = lang;
+  const midday = options.midday ?? true;
+  if (midday) env.TZ = middayZone(new Date());
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -47,7 +67,8 @@ export async function launchChromium(
       `--load-extension=${dist}`,
       ...(lang ? [`--lang=${lang}`] : []),
     ],
-    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
+    ...(lang ? { locale: lang } : {}),
+    env,
     viewport: { width: 1280, height: 900 },
   });
   const pages = new Map<string, string>();

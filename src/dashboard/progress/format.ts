@@ -1,6 +1,6 @@
 // Dates and shares as the Progress charts print them, in the browser's UI language.
 import { addDays, type Weekday } from '../../coach/days';
-import { type DayKey, isCalendarDay } from '../../model';
+import { type DayKey, dateTimeFormat, isCalendarDay, numberFormat } from '../../model';
 import { uiLanguage } from '../../ui/i18n';
 
 // Day before month ("12 Oct") reads unambiguously; plain English would give the US order.
@@ -16,9 +16,7 @@ const utc = (day: DayKey): Date => {
 
 /** A stored text that is no calendar day is shown as it is: a label never throws. */
 const formatUtc = (day: DayKey, options: Intl.DateTimeFormatOptions): string =>
-  isCalendarDay(day)
-    ? new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(utc(day))
-    : day;
+  isCalendarDay(day) ? dateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(utc(day)) : day;
 
 /** "12 Oct". */
 export const shortDay = (day: DayKey): string => formatUtc(day, { day: 'numeric', month: 'short' });
@@ -31,4 +29,4 @@ export function weekdayName(row: number, weekStartsOn: Weekday = 1): string {
 }
 
 export const percent = (share: number): string =>
-  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  numberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);

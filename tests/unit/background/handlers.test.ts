@@ -438,6 +438,7 @@ describe('what a content script may ask', () => {
       'thread.mark',
       'thread.unmark',
       'today.get',
+      'words.get',
     ]);
   });
 

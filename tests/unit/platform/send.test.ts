@@ -107,6 +107,7 @@ describe('which requests are writes', () => {
       'settings.get',
       'templates.list',
       'today.get',
+      'words.get',
     ]);
   });
 });

@@ -29,7 +29,10 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       // Firefox's sidebar_action page is not one crxjs knows from the manifest: name it here.
-      rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html' } },
+      rollupOptions: {
+        input: { sidepanel: 'src/sidepanel/index.html' },
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/](model|coach)[\\/]/.test(id) },
+      },
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',

@@ -264,7 +264,8 @@ export interface Responses {
   'outreach.list': Outreach[];
   'outreach.edit': Outreach;
   'due.get': DueItem[];
-  'plan.get': PlanPicture | null;
+  /** The plan, and its sentence in the browser's language. */
+  'plan.get': (PlanPicture & { sentence: string }) | null;
   'opportunities.list': Opportunity[];
   'opportunities.save': Opportunity[];
   'opportunity.delete': null;

@@ -2,7 +2,7 @@
 // backups and the LinkedIn export. Extension pages only (the router enforces it).
 import { dayKey } from '../coach/days';
 import { dueItems } from '../coach/followups';
-import { pictureFromCounts } from '../coach/plan';
+import { pictureFromCounts, sentence } from '../coach/plan';
 import { coachLocaleOf, coachTextFor } from '../coach/text';
 import { exportBackup, importBackup } from '../db/backup';
 import {
@@ -158,7 +158,10 @@ export function createDataHandlers(ports: Ports): Pick<Handlers, (DataMessage | 
       const database = await db();
       const goal = await getGoal(database);
       if (!goal) return null;
-      return pictureFromCounts(await planCounts(database, goal, dayKey(now())));
+      const picture = pictureFromCounts(await planCounts(database, goal, dayKey(now())));
+      // Worded here, in the browser's language: the popup then carries no coach table of its own.
+      const locale = coachLocaleOf(ports.language?.() ?? 'en');
+      return { ...picture, sentence: sentence(picture, locale, coachTextFor(locale)) };
     },
     async 'opportunities.list'() {
       return listOpportunities(await db());

@@ -105,3 +105,12 @@ export function addBusinessDays(day: DayKey, n: number): DayKey {
   }
   return out;
 }
+
+/** Years since the last contact, or since connecting when never contacted; null if unknown. */
+export function yearsSinceContact(
+  contact: { lastContactedOn: DayKey | null; connectedOn: DayKey | null },
+  today: DayKey,
+): number | null {
+  const since = contact.lastContactedOn ?? contact.connectedOn;
+  return since === null ? null : yearsBetween(since, today);
+}

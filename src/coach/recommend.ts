@@ -9,9 +9,7 @@
 
 import type {
   Channel,
-  Contact,
   ContactSource,
-  DayKey,
   Degree,
   OtherPerson,
   OutreachKind,
@@ -19,7 +17,6 @@ import type {
   Relationship,
   Suggestion,
 } from '../model';
-import { yearsBetween } from './days';
 
 export type { OtherPerson, Suggestion, SuggestionAction } from '../model';
 
@@ -88,14 +85,7 @@ const WARM_TEMPLATE: Record<Relationship, string> = {
   other: 'warm-friend-coffee',
 };
 
-/** Years since the last contact, or since connecting when never contacted; null if unknown. */
-export function yearsSinceContact(
-  contact: Pick<Contact, 'lastContactedOn' | 'connectedOn'>,
-  today: DayKey,
-): number | null {
-  const since = contact.lastContactedOn ?? contact.connectedOn;
-  return since === null ? null : yearsBetween(since, today);
-}
+export { yearsSinceContact } from './days';
 
 const isOld = (input: RecommendInput): boolean =>
   input.yearsSinceLastContact !== null && input.yearsSinceLastContact > RECONNECT_AFTER_YEARS;

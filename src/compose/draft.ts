@@ -2,7 +2,7 @@
 // everything that follows from it — the rendered text (an intro request with its forwardable
 // note), the limit, who must be on the other end of the box, and what "Log as sent" records.
 // The composer components only hold this state and show it.
-import { yearsSinceContact } from '../coach/recommend';
+import { yearsSinceContact } from '../coach/days';
 import type {
   Contact,
   ContactView,

@@ -1,7 +1,6 @@
 // Who the template preview writes to: a made-up sample person with every field filled (so empty
 // hints point at the user's own story), or one of the user's contacts.
-import { dayKey } from '../../coach/days';
-import { yearsSinceContact } from '../../coach/recommend';
+import { dayKey, yearsSinceContact } from '../../coach/days';
 import { composerContext } from '../../compose/choices';
 import type { Contact, Me } from '../../model';
 import { buildContext, type TemplateContext } from '../../templates/context';

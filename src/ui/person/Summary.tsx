@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItem } from '../../coach/followups';
-import { type PlanPicture, sentence } from '../../coach/plan';
+import type { Responses } from '../../messages';
 import { type Contact, type ContactView, errorText } from '../../model';
 import { browser } from '../../platform/browser';
 import { send } from '../../platform/send';
-import { coachLocale, coachText } from '../coach-text';
 import { t } from '../i18n';
 
 interface Props {
@@ -18,7 +17,7 @@ const MAX_ITEMS = 5;
 export function Summary({ onCompose }: Props) {
   const [due, setDue] = useState<DueItem[] | null>(null);
   const [contacts, setContacts] = useState<Contact[]>([]);
-  const [plan, setPlan] = useState<PlanPicture | null | undefined>(undefined);
+  const [plan, setPlan] = useState<Responses['plan.get'] | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     const fail = (error: unknown) => setProblem(t('summaryFailed', errorText(error)));
@@ -53,7 +52,7 @@ export function Summary({ onCompose }: Props) {
         <section class="card" aria-labelledby="plan-h">
           <h2 id="plan-h">{t('yourPlan')}</h2>
           {plan ? (
-            <p data-testid="plan-sentence">{sentence(plan, coachLocale(), coachText())}</p>
+            <p data-testid="plan-sentence">{plan.sentence}</p>
           ) : (
             <>
               <p class="muted">{t('noGoalYet')}</p>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import type { Ports } from '../../../src/background/ports';
 import { route } from '../../../src/background/router';
-import { planInputFrom, planPicture } from '../../../src/coach/plan';
+import { planInputFrom, planPicture, sentence } from '../../../src/coach/plan';
 import { openDatabase } from '../../../src/db/open';
 import type { ContactView, Goal, Outreach, PageProfile, TodayView } from '../../../src/model';
 import { freshIndexedDB } from '../db/fresh';
@@ -189,7 +189,10 @@ describe('the background protocol', () => {
     const all = (await ask({ type: 'outreach.list' })) as { value: Outreach[] };
     const fromRecords = planPicture(planInputFrom(goal.value, '2026-11-22', all.value));
     expect(fromRecords.held).toBeGreaterThan(0);
-    expect(await ask({ type: 'plan.get' })).toEqual({ ok: true, value: fromRecords });
+    expect(await ask({ type: 'plan.get' })).toEqual({
+      ok: true,
+      value: { ...fromRecords, sentence: sentence(fromRecords) },
+    });
   });
 
   it('counts a log on the local calendar day it happened', async () => {

@@ -3,6 +3,7 @@
 // projection updated. Screenshots of popup and dashboard, light and dark, for people to look at.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLocales } from '../../build/locales';
 import { seriousViolations } from './axe';
 import { type Chromium, launchChromium, tabIdOf } from './chromium';
 import { DANA, serveDemo } from './demo-pages';
@@ -260,6 +261,21 @@ for (const lang of ['en', 'de', 'fr', 'es']) {
     it('speaks the language asked for', async () => {
       expect(await page.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${lang}`));
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
+    });
+
+    it('the badge on a LinkedIn profile speaks it too (its texts handed over by the background)', async () => {
+      await serveDemo(browser);
+      const profile = await browser.open(DANA);
+      const badge = profile.locator('#coffee-chat-coach-badge');
+      await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+      const text = await badge.evaluate((host) => host.shadowRoot?.textContent ?? '');
+      const words = readLocales().get(lang);
+      const mutuals = words?.badgeMutuals_other?.message.replace('$P1$', '14') ?? '';
+      expect(mutuals).not.toBe('');
+      expect(text).toContain(mutuals);
+      if (lang !== 'en') expect(text).not.toMatch(/mutual|Message them|Invite/);
+      await shot(profile, `badge-${lang}`, { clip: { x: 0, y: 0, width: 1280, height: 400 } });
+      await profile.close();
     });
 
     it('the first-run wizard', async () => {

@@ -25,7 +25,7 @@ import {
   type Goal,
   GoalSchema,
   IdSchema,
-  type ImportSummary,
+  type BackupImportSummary,
   issueProblem,
   LogRequestSchema,
   type Me,
@@ -288,14 +288,6 @@ export interface Responses {
   'questions.get': { custom: boolean; questions: string[] };
   'questions.set': { custom: boolean; questions: string[] };
   'data.deleteAll': { removed: number };
-}
-
-/** What a backup import did. Entries kept under stand-ins are counted in `outreachAdded` too. */
-export interface BackupImportSummary extends ImportSummary {
-  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
-  unknownContacts: number;
-  /** Entries kept under those stand-ins. */
-  outreachUnderUnknown: number;
 }
 
 // ── Jobs: a message that runs long (an import) is sent over a port instead, so the page sees

@@ -56,8 +56,6 @@ const PRIORITY: Record<DueType, number> = {
 const RECONNECT_AFTER_DAYS = 365;
 /** Older held chats are history, not a pending thank-you (e.g. chats logged after the fact). */
 const THANK_YOU_WINDOW_DAYS = 14;
-/** Follow-ups do not get follow-ups, and a thank-you or an intro update expects no reply. */
-const NOT_ASKS: ReadonlySet<OutreachKind> = new Set(['follow-up', 'thank-you', 'intro-update']);
 
 function byContact(outreach: Outreach[]): Map<string, Outreach[]> {
   const map = new Map<string, Outreach[]>();

@@ -7,7 +7,7 @@ import { readProfile } from '../linkedin/profile';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { findTargets, readInviteNoteLimit } from '../linkedin/targets';
 import type { ContentRequest, PageReadView, PageSearchResult, PageThread } from '../model';
-import { browser, type Runtime } from '../platform/browser';
+import { browser } from '../platform/browser';
 import { onDataChanged } from '../platform/changes';
 import { onPageSettingsChanged, quietly } from '../platform/page-settings';
 import { removeBadge } from './badge';

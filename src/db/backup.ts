@@ -1,21 +1,13 @@
 // The user's data as one versioned JSON file, and back. An import is validated whole before
 // anything is written, then merged in one transaction: all of it lands, or none of it.
 import { unwrap } from 'idb';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportSummary, newContact } from '../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupImportSummary, newContact } from '../model';
 import { type BulkOptions, resultsOf, writeAll } from './bulk';
 import { abortQuietly, type DB } from './open';
 import { receipt } from './receipts';
 import { readSingleton } from './singletons';
 
 const BACKUP_STORES = ['contacts', 'outreach', 'opportunities', 'templates', 'chats', 'singletons'] as const;
-
-/** What an import did; entries whose person the file lacked are counted in outreachAdded too. */
-export interface BackupImportSummary extends ImportSummary {
-  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
-  unknownContacts: number;
-  /** Entries kept under those stand-ins. */
-  outreachUnderUnknown: number;
-}
 
 export async function exportBackup(db: DB, now: number): Promise<Backup> {
   const tx = db.transaction([...BACKUP_STORES]);

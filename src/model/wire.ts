@@ -256,6 +256,14 @@ export interface ImportSummary {
   templatesAdded: number;
 }
 
+/** What a backup import did. Entries kept under stand-ins are counted in `outreachAdded` too. */
+export interface BackupImportSummary extends ImportSummary {
+  /** Stand-in contacts made for people the file's entries point at but the file lacks. */
+  unknownContacts: number;
+  /** Entries kept under those stand-ins. */
+  outreachUnderUnknown: number;
+}
+
 export interface ConnectionsSummary {
   added: number;
   updated: number;

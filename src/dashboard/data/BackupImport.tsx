@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { BackupImportSummary } from '../../messages';
+import type { BackupImportSummary } from '../../model';
 import { type Backup, errorText } from '../../model';
 import { type RunningJob, startJob } from '../../platform/job';
 import { t } from '../../ui/i18n';

@@ -9,6 +9,7 @@ import type { PlanPicture } from './coach/plan';
 import type { SessionView } from './coach/session-view';
 import {
   type Backup,
+  type BackupImportSummary,
   type BadgeView,
   BadgeViewSchema,
   type Chat,
@@ -25,7 +26,6 @@ import {
   type Goal,
   GoalSchema,
   IdSchema,
-  type BackupImportSummary,
   issueProblem,
   LogRequestSchema,
   type Me,
